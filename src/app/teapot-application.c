@@ -1,0 +1,181 @@
+/* teapot-application.c
+ *
+ * Copyright The Teapot authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "teapot-application.h"
+#include "teapot-cli.h"
+#include "teapot-window.h"
+
+struct _TeapotApplication
+{
+  AdwApplication parent_instance;
+
+  TeapotStore *store;
+  char *pending_open_id;
+};
+
+G_DEFINE_FINAL_TYPE (TeapotApplication, teapot_application, ADW_TYPE_APPLICATION)
+
+static TeapotWindow *
+present_window (TeapotApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (teapot_window_new (self));
+  gtk_window_present (window);
+  return TEAPOT_WINDOW (window);
+}
+
+static void
+open_entry_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  TeapotApplication *self = user_data;
+  TeapotWindow *window = present_window (self);
+
+  teapot_window_show_entry (window, g_variant_get_string (parameter, NULL));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "open-entry", open_entry_action, "s" },
+  { "quit", quit_action },
+};
+
+static gboolean
+teapot_application_local_command_line (GApplication   *application,
+                                       char         ***arguments,
+                                       int            *exit_status)
+{
+  if (!teapot_cli_check_arguments (*arguments, exit_status))
+    return TRUE;
+
+  return G_APPLICATION_CLASS (teapot_application_parent_class)->local_command_line (application, arguments,
+                                                                                    exit_status);
+}
+
+static int
+teapot_application_handle_local_options (GApplication *application,
+                                         GVariantDict *options)
+{
+  TeapotApplication *self = TEAPOT_APPLICATION (application);
+  g_autofree char *open_id = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = teapot_cli_run (options, &open_id);
+
+  if (status >= 0 || open_id == NULL)
+    return status;
+
+  /* --open: hand the entry to the running instance, or keep it for our own window. */
+  if (!g_application_register (application, NULL, &error))
+    {
+      g_printerr ("teapot: %s\n", error->message);
+      return 1;
+    }
+  if (g_application_get_is_remote (application))
+    {
+      g_action_group_activate_action (G_ACTION_GROUP (application), "open-entry", g_variant_new_string (open_id));
+      return 0;
+    }
+  self->pending_open_id = g_steal_pointer (&open_id);
+  return -1;
+}
+
+static void
+teapot_application_startup (GApplication *application)
+{
+  const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (teapot_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions, G_N_ELEMENTS (app_actions), application);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+}
+
+static void
+teapot_application_activate (GApplication *application)
+{
+  TeapotApplication *self = TEAPOT_APPLICATION (application);
+  TeapotWindow *window = present_window (self);
+
+  if (self->pending_open_id != NULL)
+    {
+      teapot_window_show_entry (window, self->pending_open_id);
+      g_clear_pointer (&self->pending_open_id, g_free);
+    }
+}
+
+static void
+teapot_application_finalize (GObject *object)
+{
+  TeapotApplication *self = (TeapotApplication *) object;
+
+  g_clear_object (&self->store);
+  g_free (self->pending_open_id);
+
+  G_OBJECT_CLASS (teapot_application_parent_class)->finalize (object);
+}
+
+static void
+teapot_application_class_init (TeapotApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = teapot_application_finalize;
+  app_class->local_command_line = teapot_application_local_command_line;
+  app_class->handle_local_options = teapot_application_handle_local_options;
+  app_class->startup = teapot_application_startup;
+  app_class->activate = teapot_application_activate;
+}
+
+static void
+teapot_application_init (TeapotApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), teapot_cli_get_option_entries ());
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[CODE…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Look up HTTP status codes. Without arguments, open the window."));
+}
+
+TeapotApplication *
+teapot_application_new (void)
+{
+  return g_object_new (TEAPOT_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}
+
+TeapotStore *
+teapot_application_get_store (TeapotApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (TEAPOT_IS_APPLICATION (self), NULL);
+
+  if (self->store == NULL)
+    {
+      self->store = teapot_store_new (NULL, &error);
+      if (self->store == NULL)
+        g_critical ("%s", error->message);
+    }
+  return self->store;
+}

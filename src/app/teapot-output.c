@@ -1,0 +1,400 @@
+/* teapot-output.c
+ *
+ * Copyright The Teapot authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "teapot-output.h"
+
+#define DEFAULT_WIDTH 80
+#define INDENT 4
+#define MAX_PHRASE_COLUMN 34
+#define MAX_TAG_COLUMN 10
+
+static const struct
+{
+  const char *id;
+  const char *name;
+} languages[] = {
+  { "python", "Python" },
+  { "go", "Go" },
+  { "rust", "Rust" },
+  { "dotnet", ".NET" },
+  { "java", "Java (Spring)" },
+};
+
+const char *
+teapot_output_language_name (const char *language)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    if (g_strcmp0 (languages[i].id, language) == 0)
+      return languages[i].name;
+  return language;
+}
+
+/* JSON */
+
+static void
+json_string (GString    *out,
+             const char *text)
+{
+  if (text == NULL)
+    {
+      g_string_append (out, "null");
+      return;
+    }
+
+  g_string_append_c (out, '"');
+  for (const unsigned char *p = (const unsigned char *) text; *p; p++)
+    {
+      switch (*p)
+        {
+        case '"':
+          g_string_append (out, "\\\"");
+          break;
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+        default:
+          if (*p < 0x20)
+            g_string_append_printf (out, "\\u%04x", *p);
+          else
+            g_string_append_c (out, *p);
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+json_key (GString    *out,
+          const char *key)
+{
+  g_string_append (out, ",\n    ");
+  json_string (out, key);
+  g_string_append (out, ": ");
+}
+
+static void
+json_strv (GString            *out,
+           const char * const *strv)
+{
+  g_string_append_c (out, '[');
+  for (guint i = 0; strv[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (out, ", ");
+      json_string (out, strv[i]);
+    }
+  g_string_append_c (out, ']');
+}
+
+static void
+json_entry (GString     *out,
+            TeapotEntry *entry)
+{
+  const char * const *languages_of = teapot_entry_get_constant_languages (entry);
+
+  g_string_append (out, "  {\n    \"id\": ");
+  json_string (out, teapot_entry_get_id (entry));
+  json_key (out, "code");
+  g_string_append_printf (out, "%u", teapot_entry_get_code (entry));
+  json_key (out, "phrase");
+  json_string (out, teapot_entry_get_phrase (entry));
+  json_key (out, "class");
+  json_string (out, teapot_entry_get_class_name (entry));
+  json_key (out, "status");
+  json_string (out, teapot_entry_get_status (entry));
+  json_key (out, "tags");
+  json_strv (out, teapot_entry_get_tags (entry));
+  json_key (out, "summary");
+  json_string (out, teapot_entry_get_summary (entry));
+  json_key (out, "description");
+  json_string (out, teapot_entry_get_description (entry));
+  json_key (out, "aliases");
+  json_strv (out, teapot_entry_get_aliases (entry));
+  json_key (out, "keywords");
+  json_strv (out, teapot_entry_get_keywords (entry));
+  json_key (out, "headers");
+  json_strv (out, teapot_entry_get_headers (entry));
+  json_key (out, "related");
+  json_strv (out, teapot_entry_get_related (entry));
+  json_key (out, "cacheable");
+  g_string_append (out, teapot_entry_get_cacheable (entry) ? "true" : "false");
+  json_key (out, "reference");
+  g_string_append (out, "{\"title\": ");
+  json_string (out, teapot_entry_get_reference_title (entry));
+  g_string_append (out, ", \"section\": ");
+  json_string (out, teapot_entry_get_reference_section (entry));
+  g_string_append (out, ", \"url\": ");
+  json_string (out, teapot_entry_get_reference_url (entry));
+  g_string_append (out, "}");
+  json_key (out, "constants");
+  g_string_append_c (out, '{');
+  for (guint i = 0; languages_of[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (out, ", ");
+      json_string (out, languages_of[i]);
+      g_string_append (out, ": ");
+      json_string (out, teapot_entry_get_constant (entry, languages_of[i]));
+    }
+  g_string_append_c (out, '}');
+  json_key (out, "favourite");
+  g_string_append (out, teapot_entry_get_favourite (entry) ? "true" : "false");
+  g_string_append (out, "\n  }");
+}
+
+void
+teapot_output_json (GString   *out,
+                    GPtrArray *entries)
+{
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < entries->len; i++)
+    {
+      g_string_append (out, i == 0 ? "\n" : ",\n");
+      json_entry (out, g_ptr_array_index (entries, i));
+    }
+  g_string_append (out, entries->len > 0 ? "\n]\n" : "]\n");
+}
+
+/* Human output */
+
+static const char *
+class_color (TeapotEntry *entry)
+{
+  switch (teapot_entry_get_code (entry) / 100)
+    {
+    case 1:
+      return "\033[1;34m";
+    case 2:
+      return "\033[1;32m";
+    case 3:
+      return "\033[1;36m";
+    case 4:
+      return "\033[1;33m";
+    case 5:
+      return "\033[1;31m";
+    default:
+      return "\033[1;35m";
+    }
+}
+
+static void
+styled (GString                 *out,
+        const TeapotOutputStyle *style,
+        const char              *sgr,
+        const char              *text)
+{
+  if (style->color)
+    g_string_append_printf (out, "%s%s\033[0m", sgr, text);
+  else
+    g_string_append (out, text);
+}
+
+static void
+pad (GString    *out,
+     const char *text,
+     guint       width)
+{
+  glong len = g_utf8_strlen (text, -1);
+
+  g_string_append (out, text);
+  for (glong i = len; i < (glong) width; i++)
+    g_string_append_c (out, ' ');
+}
+
+/* Wraps @text at word boundaries into lines of at most @width characters, each prefixed
+ * by @indent spaces. */
+static void
+wrap (GString    *out,
+      const char *text,
+      guint       indent,
+      guint       width)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  glong column = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      glong len = g_utf8_strlen (words[i], -1);
+
+      if (*words[i] == '\0')
+        continue;
+      if (column > 0 && column + 1 + len > (glong) width)
+        {
+          g_string_append_c (out, '\n');
+          column = 0;
+        }
+      if (column == 0)
+        g_string_append_printf (out, "%*s", indent, "");
+      else
+        {
+          g_string_append_c (out, ' ');
+          column++;
+        }
+      g_string_append (out, words[i]);
+      column += len;
+    }
+  g_string_append_c (out, '\n');
+}
+
+static void
+field (GString                 *out,
+       const TeapotOutputStyle *style,
+       const char              *label,
+       const char              *value)
+{
+  g_string_append_printf (out, "%*s", INDENT, "");
+  if (style->color)
+    g_string_append (out, "\033[2m");
+  pad (out, label, 15);
+  if (style->color)
+    g_string_append (out, "\033[0m");
+  g_string_append (out, value);
+  g_string_append_c (out, '\n');
+}
+
+static const char *
+class_label (guint code)
+{
+  switch (code / 100)
+    {
+    case 1:
+      return _("informational");
+    case 2:
+      return _("success");
+    case 3:
+      return _("redirection");
+    case 4:
+      return _("client error");
+    case 5:
+      return _("server error");
+    default:
+      return _("non-standard");
+    }
+}
+
+void
+teapot_output_detail (GString                 *out,
+                      TeapotEntry             *entry,
+                      const TeapotOutputStyle *style)
+{
+  guint width = MIN (style->width > 0 ? style->width : DEFAULT_WIDTH, 100);
+  const char * const *aliases = teapot_entry_get_aliases (entry);
+  const char * const *headers = teapot_entry_get_headers (entry);
+  const char * const *related = teapot_entry_get_related (entry);
+  const char * const *constants = teapot_entry_get_constant_languages (entry);
+  g_autofree char *code = g_strdup_printf ("%u", teapot_entry_get_code (entry));
+  g_autofree char *tags = g_strjoinv (", ", (char **) teapot_entry_get_tags (entry));
+  g_autofree char *facts = NULL;
+  g_autofree char *reference = NULL;
+  const char *section = teapot_entry_get_reference_section (entry);
+
+  styled (out, style, class_color (entry), code);
+  g_string_append_c (out, ' ');
+  styled (out, style, "\033[1m", teapot_entry_get_phrase (entry));
+  if (teapot_entry_get_favourite (entry))
+    g_string_append (out, "  ★");
+  g_string_append_c (out, '\n');
+
+  facts = g_strdup_printf ("%s %s · %s · %s", teapot_entry_get_class_name (entry),
+                           class_label (teapot_entry_get_code (entry)), teapot_entry_get_status (entry), tags);
+  g_string_append_printf (out, "%*s", INDENT, "");
+  styled (out, style, "\033[2m", facts);
+  g_string_append (out, "\n\n");
+
+  wrap (out, teapot_entry_get_summary (entry), INDENT, width - INDENT);
+  g_string_append_c (out, '\n');
+  wrap (out, teapot_entry_get_description (entry), INDENT, width - INDENT);
+  g_string_append_c (out, '\n');
+
+  if (aliases[0] != NULL)
+    {
+      g_autofree char *value = g_strjoinv (", ", (char **) aliases);
+      field (out, style, _("Former names"), value);
+    }
+  if (headers[0] != NULL)
+    {
+      g_autofree char *value = g_strjoinv (", ", (char **) headers);
+      field (out, style, _("Headers"), value);
+    }
+  if (related[0] != NULL)
+    {
+      g_autofree char *value = g_strjoinv (", ", (char **) related);
+      field (out, style, _("Related"), value);
+    }
+  field (out, style, _("Cacheable"), teapot_entry_get_cacheable (entry) ? _("yes, by default") : _("no"));
+
+  if (section != NULL && *section != '\0')
+    reference = g_strdup_printf (_("%s, section %s"), teapot_entry_get_reference_title (entry), section);
+  else
+    reference = g_strdup (teapot_entry_get_reference_title (entry));
+  field (out, style, teapot_entry_is_registered (entry) ? _("Reference") : _("Source"), reference);
+  field (out, style, "", teapot_entry_get_reference_url (entry));
+
+  for (guint i = 0; constants[i] != NULL; i++)
+    field (out, style, teapot_output_language_name (constants[i]),
+           teapot_entry_get_constant (entry, constants[i]));
+}
+
+void
+teapot_output_table (GString                 *out,
+                     GPtrArray               *entries,
+                     const TeapotOutputStyle *style)
+{
+  guint phrase_width = 0, tag_width = 0;
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      TeapotEntry *entry = g_ptr_array_index (entries, i);
+
+      phrase_width = MAX (phrase_width, (guint) g_utf8_strlen (teapot_entry_get_phrase (entry), -1));
+      tag_width = MAX (tag_width, (guint) g_utf8_strlen (teapot_entry_get_tags (entry)[0], -1));
+    }
+  phrase_width = MIN (phrase_width, MAX_PHRASE_COLUMN);
+  tag_width = MIN (tag_width, MAX_TAG_COLUMN);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      TeapotEntry *entry = g_ptr_array_index (entries, i);
+      g_autofree char *code = g_strdup_printf ("%u", teapot_entry_get_code (entry));
+      const char *summary = teapot_entry_get_summary (entry);
+      guint used = 3 + 2 + phrase_width + 2 + tag_width + 2 + 2;
+
+      styled (out, style, class_color (entry), code);
+      g_string_append (out, teapot_entry_get_favourite (entry) ? " ★" : "  ");
+      g_string_append_c (out, ' ');
+      pad (out, teapot_entry_get_phrase (entry), phrase_width);
+      g_string_append (out, "  ");
+      if (style->color)
+        g_string_append (out, "\033[2m");
+      pad (out, teapot_entry_get_tags (entry)[0], tag_width);
+      if (style->color)
+        g_string_append (out, "\033[0m");
+      g_string_append (out, "  ");
+
+      /* On a terminal a row stays one line; in a pipe nothing is cut. */
+      if (style->width > used + 10 && (guint) g_utf8_strlen (summary, -1) > style->width - used)
+        {
+          g_autofree char *cut = g_utf8_substring (summary, 0, style->width - used - 1);
+          g_string_append_printf (out, "%s…", cut);
+        }
+      else
+        g_string_append (out, summary);
+      g_string_append_c (out, '\n');
+    }
+}

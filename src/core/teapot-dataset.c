@@ -1,0 +1,547 @@
+/* teapot-dataset.c
+ *
+ * Copyright The Teapot authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "teapot-dataset.h"
+
+G_DEFINE_QUARK (teapot-dataset-error-quark, teapot_dataset_error)
+
+static const char * const registered_statuses[] = { "permanent", "temporary", "unused", "obsoleted", NULL };
+static const char * const constant_languages[] = { "python", "go", "rust", "dotnet", "java", NULL };
+
+/* Leaf elements whose text we collect, with the record field they fill. */
+typedef enum
+{
+  LEAF_NONE,
+  LEAF_PHRASE,
+  LEAF_SUMMARY,
+  LEAF_DESCRIPTION,
+  LEAF_ALIAS,
+  LEAF_KEYWORD,
+  LEAF_HEADER,
+  LEAF_RELATED,
+  LEAF_TAG,
+  LEAF_CONSTANT,
+} Leaf;
+
+static const struct
+{
+  const char *name;
+  Leaf leaf;
+} leaves[] = {
+  { "phrase", LEAF_PHRASE },
+  { "summary", LEAF_SUMMARY },
+  { "description", LEAF_DESCRIPTION },
+  { "alias", LEAF_ALIAS },
+  { "keyword", LEAF_KEYWORD },
+  { "header", LEAF_HEADER },
+  { "related", LEAF_RELATED },
+  { "tag", LEAF_TAG },
+  { "constant", LEAF_CONSTANT },
+};
+
+typedef struct
+{
+  const char *filename;
+  GPtrArray *records;
+  TeapotRecord *current;
+  gboolean in_root;
+  Leaf leaf;
+  int leaf_line;
+  GString *text;
+  char *constant_lang;
+} ParseState;
+
+static gboolean G_GNUC_PRINTF (4, 5)
+fail (GError   **error,
+      const char *filename,
+      int         line,
+      const char *format,
+      ...)
+{
+  g_autofree char *reason = NULL;
+  va_list args;
+
+  va_start (args, format);
+  reason = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (error, TEAPOT_DATASET_ERROR, TEAPOT_DATASET_ERROR_INVALID,
+               "%s:%d: %s", filename, line, reason);
+  return FALSE;
+}
+
+static int
+current_line (GMarkupParseContext *context)
+{
+  int line = 0, column = 0;
+
+  /* GMarkup reports an element once it has read one character past it: a line break after
+   * the tag would put the element on the next line. */
+  g_markup_parse_context_get_position (context, &line, &column);
+  return column <= 1 && line > 1 ? line - 1 : line;
+}
+
+/* Source files are pretty-printed: runs of white space inside a text are one space. */
+static char *
+collapse_space (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gboolean pending_space = FALSE;
+
+  for (const char *p = text; *p; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          pending_space = out->len > 0;
+          continue;
+        }
+      if (pending_space)
+        g_string_append_c (out, ' ');
+      pending_space = FALSE;
+      g_string_append_c (out, *p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+parse_code (const char *value,
+            guint      *code)
+{
+  if (value == NULL || strlen (value) != 3 || !g_ascii_isdigit (value[0]) || value[0] == '0'
+      || !g_ascii_isdigit (value[1]) || !g_ascii_isdigit (value[2]))
+    return FALSE;
+
+  *code = (guint) g_ascii_strtoull (value, NULL, 10);
+  return TRUE;
+}
+
+static gboolean
+is_vendor_id (const char *value)
+{
+  if (value == NULL || *value == '\0' || !g_ascii_islower (value[0]))
+    return FALSE;
+
+  for (const char *p = value; *p; p++)
+    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+start_entry (ParseState           *state,
+             GMarkupParseContext  *context,
+             const char          **names,
+             const char          **values,
+             GError              **error)
+{
+  const char *code = NULL, *status = NULL, *vendor = NULL, *cacheable = NULL;
+  int line = current_line (context);
+  TeapotRecord *record;
+
+  if (!g_markup_collect_attributes ("entry", names, values, error,
+                                    G_MARKUP_COLLECT_STRING, "code", &code,
+                                    G_MARKUP_COLLECT_STRING, "status", &status,
+                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "vendor", &vendor,
+                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "cacheable", &cacheable,
+                                    G_MARKUP_COLLECT_INVALID))
+    return FALSE;
+
+  record = teapot_record_new ();
+  record->file = g_strdup (state->filename);
+  record->line = line;
+  g_ptr_array_add (state->records, record);
+  state->current = record;
+
+  if (!parse_code (code, &record->code))
+    return fail (error, state->filename, line, "code \"%s\" is not a three-digit status code", code);
+
+  if (g_strcmp0 (status, "unofficial") == 0)
+    {
+      if (!is_vendor_id (vendor))
+        return fail (error, state->filename, line,
+                     "an unofficial code needs vendor=\"...\" (lowercase letters, digits, '-')");
+      record->vendor = g_strdup (vendor);
+    }
+  else if (g_strv_contains (registered_statuses, status))
+    {
+      if (vendor != NULL)
+        return fail (error, state->filename, line,
+                     "vendor=\"%s\" on a registered code: use status=\"unofficial\"", vendor);
+    }
+  else
+    return fail (error, state->filename, line,
+                 "status \"%s\" is not one of permanent, temporary, unused, obsoleted, unofficial", status);
+
+  if (cacheable != NULL && g_strcmp0 (cacheable, "yes") != 0 && g_strcmp0 (cacheable, "no") != 0)
+    return fail (error, state->filename, line, "cacheable must be \"yes\" or \"no\"");
+
+  record->status = g_strdup (status);
+  record->cacheable = g_strcmp0 (cacheable, "yes") == 0;
+  record->id = teapot_record_derive_id (record->code, record->vendor);
+
+  return TRUE;
+}
+
+static gboolean
+start_reference (ParseState           *state,
+                 GMarkupParseContext  *context,
+                 const char          **names,
+                 const char          **values,
+                 GError              **error)
+{
+  const char *title = NULL, *section = NULL, *url = NULL;
+  int line = current_line (context);
+  TeapotRecord *record = state->current;
+
+  if (!g_markup_collect_attributes ("reference", names, values, error,
+                                    G_MARKUP_COLLECT_STRING, "title", &title,
+                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "section", &section,
+                                    G_MARKUP_COLLECT_STRING, "url", &url,
+                                    G_MARKUP_COLLECT_INVALID))
+    return FALSE;
+
+  if (record->ref_url != NULL)
+    return fail (error, state->filename, line, "entry %s has a second <reference>", record->id);
+  if (*title == '\0')
+    return fail (error, state->filename, line, "<reference> has an empty title");
+  if (!g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL)
+      || !(g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://")))
+    return fail (error, state->filename, line, "reference url \"%s\" is not a well-formed http(s) URL", url);
+
+  record->ref_title = g_strdup (title);
+  record->ref_section = g_strdup (section != NULL ? section : "");
+  record->ref_url = g_strdup (url);
+
+  return TRUE;
+}
+
+static void
+on_start_element (GMarkupParseContext  *context,
+                  const char           *element,
+                  const char          **names,
+                  const char          **values,
+                  gpointer              user_data,
+                  GError              **error)
+{
+  ParseState *state = user_data;
+  int line = current_line (context);
+
+  if (state->leaf != LEAF_NONE)
+    {
+      fail (error, state->filename, line, "<%s> cannot contain <%s>", leaves[state->leaf - 1].name, element);
+      return;
+    }
+
+  if (!state->in_root)
+    {
+      if (g_strcmp0 (element, "codes") != 0)
+        fail (error, state->filename, line, "the root element must be <codes>, not <%s>", element);
+      else
+        state->in_root = TRUE;
+      return;
+    }
+
+  if (state->current == NULL)
+    {
+      if (g_strcmp0 (element, "entry") != 0)
+        fail (error, state->filename, line, "<codes> holds only <entry> elements, not <%s>", element);
+      else
+        start_entry (state, context, names, values, error);
+      return;
+    }
+
+  if (g_strcmp0 (element, "reference") == 0)
+    {
+      start_reference (state, context, names, values, error);
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (leaves); i++)
+    {
+      if (g_strcmp0 (element, leaves[i].name) != 0)
+        continue;
+
+      if (leaves[i].leaf == LEAF_CONSTANT)
+        {
+          const char *lang = NULL;
+
+          if (!g_markup_collect_attributes (element, names, values, error,
+                                            G_MARKUP_COLLECT_STRING, "lang", &lang,
+                                            G_MARKUP_COLLECT_INVALID))
+            return;
+          if (!g_strv_contains (constant_languages, lang))
+            {
+              fail (error, state->filename, line,
+                    "constant language \"%s\" is not one of python, go, rust, dotnet, java", lang);
+              return;
+            }
+          state->constant_lang = g_strdup (lang);
+        }
+      else if (!g_markup_collect_attributes (element, names, values, error, G_MARKUP_COLLECT_INVALID, NULL))
+        return;
+
+      state->leaf = leaves[i].leaf;
+      state->leaf_line = line;
+      g_string_truncate (state->text, 0);
+      return;
+    }
+
+  fail (error, state->filename, line, "unknown element <%s> in an entry", element);
+}
+
+static gboolean
+set_once (char       **field,
+          char        *value,
+          ParseState  *state,
+          const char  *name,
+          GError     **error)
+{
+  if (*field != NULL)
+    {
+      g_free (value);
+      return fail (error, state->filename, state->leaf_line, "entry %s has a second <%s>", state->current->id, name);
+    }
+  *field = value;
+  return TRUE;
+}
+
+static gboolean
+finish_leaf (ParseState  *state,
+             GError     **error)
+{
+  TeapotRecord *record = state->current;
+  const char *name = leaves[state->leaf - 1].name;
+  char *value = collapse_space (state->text->str);
+
+  if (*value == '\0')
+    {
+      g_free (value);
+      return fail (error, state->filename, state->leaf_line, "<%s> is empty", name);
+    }
+
+  switch (state->leaf)
+    {
+    case LEAF_PHRASE:
+      return set_once (&record->phrase, value, state, name, error);
+    case LEAF_SUMMARY:
+      return set_once (&record->summary, value, state, name, error);
+    case LEAF_DESCRIPTION:
+      return set_once (&record->description, value, state, name, error);
+    case LEAF_ALIAS:
+      g_ptr_array_add (record->aliases, value);
+      return TRUE;
+    case LEAF_KEYWORD:
+      g_ptr_array_add (record->keywords, value);
+      return TRUE;
+    case LEAF_HEADER:
+      g_ptr_array_add (record->headers, value);
+      return TRUE;
+    case LEAF_RELATED:
+      g_ptr_array_add (record->related, value);
+      return TRUE;
+    case LEAF_TAG:
+      if (!is_vendor_id (value) || g_strcmp0 (value, "iana") == 0)
+        {
+          fail (error, state->filename, state->leaf_line, "tag \"%s\" is not a lowercase topical tag", value);
+          g_free (value);
+          return FALSE;
+        }
+      g_ptr_array_add (record->tags, value);
+      return TRUE;
+    case LEAF_CONSTANT:
+      if (g_ptr_array_find_with_equal_func (record->constant_langs, state->constant_lang, g_str_equal, NULL))
+        {
+          fail (error, state->filename, state->leaf_line, "entry %s has two %s constants",
+                record->id, state->constant_lang);
+          g_free (value);
+          return FALSE;
+        }
+      g_ptr_array_add (record->constant_langs, g_steal_pointer (&state->constant_lang));
+      g_ptr_array_add (record->constant_values, value);
+      return TRUE;
+    case LEAF_NONE:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+finish_entry (ParseState           *state,
+              GMarkupParseContext  *context,
+              GError              **error)
+{
+  TeapotRecord *record = state->current;
+  int line = record->line;
+
+  if (record->phrase == NULL)
+    return fail (error, state->filename, line, "entry %s has no <phrase>", record->id);
+  if (record->summary == NULL)
+    return fail (error, state->filename, line, "entry %s has no <summary>", record->id);
+  if (record->description == NULL)
+    return fail (error, state->filename, line, "entry %s has no <description>", record->id);
+  if (record->ref_url == NULL)
+    return fail (error, state->filename, line, "entry %s has no <reference>", record->id);
+
+  return TRUE;
+}
+
+static void
+on_end_element (GMarkupParseContext  *context,
+                const char           *element,
+                gpointer              user_data,
+                GError              **error)
+{
+  ParseState *state = user_data;
+
+  if (state->leaf != LEAF_NONE)
+    {
+      finish_leaf (state, error);
+      state->leaf = LEAF_NONE;
+      g_clear_pointer (&state->constant_lang, g_free);
+    }
+  else if (g_strcmp0 (element, "entry") == 0)
+    {
+      finish_entry (state, context, error);
+      state->current = NULL;
+    }
+}
+
+static void
+on_text (GMarkupParseContext  *context,
+         const char           *text,
+         gsize                 length,
+         gpointer              user_data,
+         GError              **error)
+{
+  ParseState *state = user_data;
+
+  if (state->leaf != LEAF_NONE)
+    {
+      g_string_append_len (state->text, text, length);
+      return;
+    }
+
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isspace (text[i]))
+      {
+        int line = current_line (context);
+
+        /* Name the line the stray text is on, not the one the parser has reached. */
+        for (gsize j = length; j > i + 1 && g_ascii_isspace (text[j - 1]); j--)
+          line -= text[j - 1] == '\n';
+        fail (error, state->filename, line, "text outside of a field element");
+        return;
+      }
+}
+
+static const GMarkupParser parser = {
+  on_start_element,
+  on_end_element,
+  on_text,
+  NULL,
+  NULL,
+};
+
+gboolean
+teapot_dataset_parse (const char  *filename,
+                      const char  *text,
+                      gssize       length,
+                      GPtrArray   *records,
+                      GError     **error)
+{
+  g_autoptr(GMarkupParseContext) context = NULL;
+  g_autoptr(GError) local_error = NULL;
+  ParseState state = { 0 };
+  gboolean ok;
+
+  g_return_val_if_fail (filename != NULL, FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (records != NULL, FALSE);
+
+  state.filename = filename;
+  state.records = records;
+  state.text = g_string_new (NULL);
+
+  context = g_markup_parse_context_new (&parser, G_MARKUP_TREAT_CDATA_AS_TEXT, &state, NULL);
+  ok = g_markup_parse_context_parse (context, text, length, &local_error)
+       && g_markup_parse_context_end_parse (context, &local_error);
+
+  if (!ok && local_error->domain != TEAPOT_DATASET_ERROR)
+    {
+      /* GMarkup's own messages carry the line already, but not the file. */
+      g_set_error (error, TEAPOT_DATASET_ERROR, TEAPOT_DATASET_ERROR_SYNTAX,
+                   "%s:%d: %s", filename, current_line (context), local_error->message);
+    }
+  else if (!ok)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else if (!state.in_root)
+    ok = fail (error, filename, 1, "no <codes> element");
+
+  g_string_free (state.text, TRUE);
+  g_free (state.constant_lang);
+
+  return ok;
+}
+
+static int
+compare_records (gconstpointer a,
+                 gconstpointer b)
+{
+  const TeapotRecord *ra = *(TeapotRecord * const *) a;
+  const TeapotRecord *rb = *(TeapotRecord * const *) b;
+
+  if (ra->code != rb->code)
+    return ra->code < rb->code ? -1 : 1;
+  if ((ra->vendor == NULL) != (rb->vendor == NULL))
+    return ra->vendor == NULL ? -1 : 1;
+  return g_strcmp0 (ra->vendor, rb->vendor);
+}
+
+gboolean
+teapot_dataset_validate (GPtrArray  *records,
+                         GError    **error)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_return_val_if_fail (records != NULL, FALSE);
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      TeapotRecord *record = g_ptr_array_index (records, i);
+      TeapotRecord *other = g_hash_table_lookup (ids, record->id);
+
+      if (other != NULL)
+        return fail (error, record->file, record->line, "id %s is already defined at %s:%d",
+                     record->id, other->file, other->line);
+      g_hash_table_insert (ids, record->id, record);
+    }
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      TeapotRecord *record = g_ptr_array_index (records, i);
+
+      for (guint j = 0; j < record->related->len; j++)
+        {
+          const char *related = g_ptr_array_index (record->related, j);
+
+          if (!g_hash_table_contains (ids, related))
+            return fail (error, record->file, record->line, "entry %s: related id %s does not exist",
+                         record->id, related);
+          if (g_strcmp0 (related, record->id) == 0)
+            return fail (error, record->file, record->line, "entry %s is related to itself", record->id);
+        }
+    }
+
+  g_ptr_array_sort (records, compare_records);
+  return TRUE;
+}

@@ -1,0 +1,389 @@
+/* teapot-entry.c
+ *
+ * Copyright The Teapot authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "teapot-entry-private.h"
+#include "teapot-refdb.h"
+
+struct _TeapotEntry
+{
+  GObject parent_instance;
+
+  gint64 rowid;
+  char *id;
+  guint code;
+  char *vendor;
+  char *phrase;
+  char class_name[4];
+  char *status;
+  char **tags;
+  char *summary;
+  char *description;
+  char **aliases;
+  char **keywords;
+  char **headers;
+  char **related;
+  char **constant_languages;
+  char **constant_values;
+  gboolean cacheable;
+  char *ref_title;
+  char *ref_section;
+  char *ref_url;
+  gboolean favourite;
+};
+
+G_DEFINE_FINAL_TYPE (TeapotEntry, teapot_entry, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_CODE,
+  PROP_VENDOR,
+  PROP_PHRASE,
+  PROP_CLASS_NAME,
+  PROP_STATUS,
+  PROP_SUMMARY,
+  PROP_DESCRIPTION,
+  PROP_REGISTERED,
+  PROP_FAVOURITE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static char *
+column_dup (sqlite3_stmt *stmt,
+            int           column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+static char **
+column_split (sqlite3_stmt *stmt,
+              int           column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+
+  if (text == NULL || *text == '\0')
+    return g_new0 (char *, 1);
+  return g_strsplit (text, TEAPOT_REFDB_LIST_SEP, -1);
+}
+
+static void
+teapot_entry_finalize (GObject *object)
+{
+  TeapotEntry *self = (TeapotEntry *) object;
+
+  g_free (self->id);
+  g_free (self->vendor);
+  g_free (self->phrase);
+  g_free (self->status);
+  g_strfreev (self->tags);
+  g_free (self->summary);
+  g_free (self->description);
+  g_strfreev (self->aliases);
+  g_strfreev (self->keywords);
+  g_strfreev (self->headers);
+  g_strfreev (self->related);
+  g_strfreev (self->constant_languages);
+  g_strfreev (self->constant_values);
+  g_free (self->ref_title);
+  g_free (self->ref_section);
+  g_free (self->ref_url);
+
+  G_OBJECT_CLASS (teapot_entry_parent_class)->finalize (object);
+}
+
+static void
+teapot_entry_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  TeapotEntry *self = TEAPOT_ENTRY (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_CODE:
+      g_value_set_uint (value, self->code);
+      break;
+    case PROP_VENDOR:
+      g_value_set_string (value, self->vendor);
+      break;
+    case PROP_PHRASE:
+      g_value_set_string (value, self->phrase);
+      break;
+    case PROP_CLASS_NAME:
+      g_value_set_string (value, self->class_name);
+      break;
+    case PROP_STATUS:
+      g_value_set_string (value, self->status);
+      break;
+    case PROP_SUMMARY:
+      g_value_set_string (value, self->summary);
+      break;
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, self->description);
+      break;
+    case PROP_REGISTERED:
+      g_value_set_boolean (value, self->vendor == NULL);
+      break;
+    case PROP_FAVOURITE:
+      g_value_set_boolean (value, self->favourite);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+teapot_entry_class_init (TeapotEntryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+
+  object_class->finalize = teapot_entry_finalize;
+  object_class->get_property = teapot_entry_get_property;
+
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, flags);
+  properties[PROP_CODE] = g_param_spec_uint ("code", NULL, NULL, 0, 999, 0, flags);
+  properties[PROP_VENDOR] = g_param_spec_string ("vendor", NULL, NULL, NULL, flags);
+  properties[PROP_PHRASE] = g_param_spec_string ("phrase", NULL, NULL, NULL, flags);
+  properties[PROP_CLASS_NAME] = g_param_spec_string ("class-name", NULL, NULL, NULL, flags);
+  properties[PROP_STATUS] = g_param_spec_string ("status", NULL, NULL, NULL, flags);
+  properties[PROP_SUMMARY] = g_param_spec_string ("summary", NULL, NULL, NULL, flags);
+  properties[PROP_DESCRIPTION] = g_param_spec_string ("description", NULL, NULL, NULL, flags);
+  properties[PROP_REGISTERED] = g_param_spec_boolean ("registered", NULL, NULL, FALSE, flags);
+  properties[PROP_FAVOURITE] = g_param_spec_boolean ("favourite", NULL, NULL, FALSE, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+teapot_entry_init (TeapotEntry *self)
+{
+}
+
+TeapotEntry *
+_teapot_entry_new_from_row (sqlite3_stmt *stmt)
+{
+  TeapotEntry *self = g_object_new (TEAPOT_TYPE_ENTRY, NULL);
+  g_auto(GStrv) constants = NULL;
+  guint n_constants;
+
+  self->rowid = sqlite3_column_int64 (stmt, 0);
+  self->id = column_dup (stmt, 1);
+  self->code = sqlite3_column_int (stmt, 2);
+  self->vendor = column_dup (stmt, 3);
+  self->phrase = column_dup (stmt, 4);
+  self->status = column_dup (stmt, 5);
+  self->tags = column_split (stmt, 6);
+  self->summary = column_dup (stmt, 7);
+  self->description = column_dup (stmt, 8);
+  self->aliases = column_split (stmt, 9);
+  self->keywords = column_split (stmt, 10);
+  self->headers = column_split (stmt, 11);
+  self->related = column_split (stmt, 12);
+  constants = column_split (stmt, 13);
+  self->cacheable = sqlite3_column_int (stmt, 14) != 0;
+  self->ref_title = column_dup (stmt, 15);
+  self->ref_section = column_dup (stmt, 16);
+  self->ref_url = column_dup (stmt, 17);
+  self->favourite = sqlite3_column_int (stmt, 18) != 0;
+
+  g_snprintf (self->class_name, sizeof self->class_name, "%uxx", self->code / 100);
+
+  n_constants = g_strv_length (constants);
+  self->constant_languages = g_new0 (char *, n_constants + 1);
+  self->constant_values = g_new0 (char *, n_constants + 1);
+  for (guint i = 0; i < n_constants; i++)
+    {
+      const char *sep = strchr (constants[i], TEAPOT_REFDB_PAIR_SEP[0]);
+
+      self->constant_languages[i] = sep ? g_strndup (constants[i], sep - constants[i]) : g_strdup (constants[i]);
+      self->constant_values[i] = g_strdup (sep ? sep + 1 : "");
+    }
+
+  return self;
+}
+
+gint64
+_teapot_entry_get_rowid (TeapotEntry *self)
+{
+  return self->rowid;
+}
+
+void
+_teapot_entry_set_favourite (TeapotEntry *self,
+                             gboolean     favourite)
+{
+  favourite = !!favourite;
+  if (self->favourite == favourite)
+    return;
+
+  self->favourite = favourite;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAVOURITE]);
+}
+
+const char *
+teapot_entry_get_id (TeapotEntry *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (self), NULL);
+  return self->id;
+}
+
+guint
+teapot_entry_get_code (TeapotEntry *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (self), 0);
+  return self->code;
+}
+
+const char *
+teapot_entry_get_vendor (TeapotEntry *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (self), NULL);
+  return self->vendor;
+}
+
+gboolean
+teapot_entry_is_registered (TeapotEntry *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (self), FALSE);
+  return self->vendor == NULL;
+}
+
+const char *
+teapot_entry_get_phrase (TeapotEntry *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (self), NULL);
+  return self->phrase;
+}
+
+const char *
+teapot_entry_get_class_name (TeapotEntry *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (self), NULL);
+  return self->class_name;
+}
+
+const char *
+teapot_entry_get_status (TeapotEntry *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (self), NULL);
+  return self->status;
+}
+
+const char * const *
+teapot_entry_get_tags (TeapotEntry *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (self), NULL);
+  return (const char * const *) self->tags;
+}
+
+const char *
+teapot_entry_get_summary (TeapotEntry *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (self), NULL);
+  return self->summary;
+}
+
+const char *
+teapot_entry_get_description (TeapotEntry *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (self), NULL);
+  return self->description;
+}
+
+const char * const *
+teapot_entry_get_aliases (TeapotEntry *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (self), NULL);
+  return (const char * const *) self->aliases;
+}
+
+const char * const *
+teapot_entry_get_keywords (TeapotEntry *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (self), NULL);
+  return (const char * const *) self->keywords;
+}
+
+const char * const *
+teapot_entry_get_headers (TeapotEntry *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (self), NULL);
+  return (const char * const *) self->headers;
+}
+
+const char * const *
+teapot_entry_get_related (TeapotEntry *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (self), NULL);
+  return (const char * const *) self->related;
+}
+
+const char * const *
+teapot_entry_get_constant_languages (TeapotEntry *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (self), NULL);
+  return (const char * const *) self->constant_languages;
+}
+
+const char *
+teapot_entry_get_constant (TeapotEntry *self,
+                           const char  *language)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (self), NULL);
+  g_return_val_if_fail (language != NULL, NULL);
+
+  for (guint i = 0; self->constant_languages[i] != NULL; i++)
+    if (g_str_equal (self->constant_languages[i], language))
+      return self->constant_values[i];
+  return NULL;
+}
+
+gboolean
+teapot_entry_get_cacheable (TeapotEntry *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (self), FALSE);
+  return self->cacheable;
+}
+
+const char *
+teapot_entry_get_reference_title (TeapotEntry *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (self), NULL);
+  return self->ref_title;
+}
+
+const char *
+teapot_entry_get_reference_section (TeapotEntry *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (self), NULL);
+  return self->ref_section;
+}
+
+const char *
+teapot_entry_get_reference_url (TeapotEntry *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (self), NULL);
+  return self->ref_url;
+}
+
+gboolean
+teapot_entry_get_favourite (TeapotEntry *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (self), FALSE);
+  return self->favourite;
+}

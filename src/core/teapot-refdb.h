@@ -1,0 +1,25 @@
+/* teapot-refdb.h
+ *
+ * Copyright The Teapot authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Separators inside the list columns of the reference database: never in dataset text. */
+#define TEAPOT_REFDB_LIST_SEP "\x1f"
+#define TEAPOT_REFDB_PAIR_SEP "\x1e"
+#define TEAPOT_REFDB_SCHEMA_VERSION 1
+
+/* Writes @records (TeapotRecord, validated and sorted) as a fresh reference database at
+ * @path, with its FTS5 index and spelling vocabulary. */
+gboolean teapot_refdb_write (GPtrArray   *records,
+                             const char  *path,
+                             GError     **error);
+
+G_END_DECLS

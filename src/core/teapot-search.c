@@ -1,0 +1,435 @@
+/* teapot-search.c
+ *
+ * Copyright The Teapot authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "teapot-query.h"
+#include "teapot-store-private.h"
+#include "teapot-text.h"
+
+/* Ranking, strongest signal first:
+ *  1. a code named in the text (the earlier, the stronger; registered before vendor);
+ *  2. a range the query names ("52", "4xx"), in code order;
+ *  3. words: each query word (with its spelling corrections) is a group; an entry gains
+ *     by how many groups it matches (coverage) and by BM25 over the weighted columns;
+ *     groups found in the phrase or a former name count extra, and a query that is the
+ *     whole name (typos and all) more still; a keyword of several words found as a phrase
+ *     in the text ("upstream timed out" in a pasted log line) counts much; registered
+ *     entries get a slight prior.
+ * Entries that match less than half as many groups as the best one are dropped, so one
+ * common word does not flood the list. */
+
+#define SCORE_CODE       100000.0
+#define SCORE_CODE_STEP      100.0
+#define SCORE_REGISTERED    1000.0
+#define SCORE_RANGE        50000.0
+#define SCORE_COVERAGE      4000.0
+#define SCORE_NAME          2000.0
+#define SCORE_EXACT_NAME    3000.0
+#define SCORE_REGISTERED_PRIOR 150.0
+#define SCORE_KEYWORD_PHRASE 1500.0
+#define SCORE_BM25_SCALE     100.0
+#define CORRECTION_DISCOUNT    0.6
+#define MAX_GROUPS            12
+#define GROUP_CANDIDATES     200
+#define MAX_SUGGESTIONS        3
+/* A word in more than this share of entries is too common to look for on its own. */
+#define COMMON_WORD_SHARE      0.2
+
+static const char select_code[] =
+  "SELECT " TEAPOT_ENTRY_COLUMNS " FROM entries e WHERE e.code = :code AND" TEAPOT_FILTER_SQL
+  " ORDER BY e.rowid";
+static const char select_range[] =
+  "SELECT " TEAPOT_ENTRY_COLUMNS " FROM entries e WHERE e.code BETWEEN :low AND :high AND"
+  TEAPOT_FILTER_SQL " ORDER BY e.rowid";
+/* Column weights: phrase, aliases, keywords, tags, summary, description. */
+static const char select_words[] =
+  "SELECT e.rowid, bm25 (entries_fts, 10.0, 8.0, 6.0, 5.0, 1.5, 1.0)"
+  " FROM entries_fts JOIN entries e ON e.rowid = entries_fts.rowid"
+  " WHERE entries_fts MATCH :match AND" TEAPOT_FILTER_SQL
+  " ORDER BY 2 LIMIT " G_STRINGIFY (GROUP_CANDIDATES);
+
+typedef struct
+{
+  gint64 rowid;
+  TeapotEntry *entry;
+  double score;
+  guint groups;
+  gboolean by_code;
+} Hit;
+
+typedef struct
+{
+  GPtrArray *words;   /* the word and its alternatives */
+  gboolean prefix;    /* the word may be unfinished */
+} Group;
+
+typedef struct
+{
+  TeapotStore *store;
+  const TeapotFilter *filter;
+  GHashTable *hits;   /* rowid -> Hit */
+  GPtrArray *groups;  /* Group */
+} Search;
+
+static void
+group_free (Group *group)
+{
+  g_ptr_array_unref (group->words);
+  g_free (group);
+}
+
+static void
+hit_free (Hit *hit)
+{
+  g_clear_object (&hit->entry);
+  g_free (hit);
+}
+
+static Hit *
+hit_for_row (Search *search,
+             gint64  rowid)
+{
+  Hit *hit = g_hash_table_lookup (search->hits, &rowid);
+
+  if (hit == NULL)
+    {
+      hit = g_new0 (Hit, 1);
+      hit->rowid = rowid;
+      g_hash_table_insert (search->hits, g_memdup2 (&rowid, sizeof rowid), hit);
+    }
+  return hit;
+}
+
+static void
+add_entries (Search       *search,
+             sqlite3_stmt *stmt,
+             double        score,
+             gboolean      by_code)
+{
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      Hit *hit = hit_for_row (search, sqlite3_column_int64 (stmt, 0));
+
+      if (hit->entry == NULL)
+        hit->entry = _teapot_store_entry_from_row (search->store, stmt);
+      hit->score += score + (teapot_entry_is_registered (hit->entry) ? SCORE_REGISTERED : 0);
+      hit->by_code |= by_code;
+    }
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+}
+
+static void
+search_codes (Search      *search,
+              TeapotQuery *query)
+{
+  for (guint i = 0; i < query->codes->len; i++)
+    {
+      sqlite3_stmt *stmt = _teapot_store_statement (search->store, select_code);
+
+      _teapot_store_bind_filter (stmt, search->filter);
+      sqlite3_bind_int (stmt, sqlite3_bind_parameter_index (stmt, ":code"),
+                        g_array_index (query->codes, guint, i));
+      add_entries (search, stmt, SCORE_CODE - i * SCORE_CODE_STEP, TRUE);
+    }
+
+  if (query->range_low != 0)
+    {
+      sqlite3_stmt *stmt = _teapot_store_statement (search->store, select_range);
+
+      _teapot_store_bind_filter (stmt, search->filter);
+      sqlite3_bind_int (stmt, sqlite3_bind_parameter_index (stmt, ":low"), query->range_low);
+      sqlite3_bind_int (stmt, sqlite3_bind_parameter_index (stmt, ":high"), query->range_high);
+      add_entries (search, stmt, SCORE_RANGE, TRUE);
+    }
+}
+
+/* FTS5 sees only quoted strings: nothing the user typed is taken as query syntax. */
+static void
+append_term (GString    *match,
+             const char *word,
+             gboolean    prefix)
+{
+  if (match->len > 0)
+    g_string_append (match, " OR ");
+  g_string_append_c (match, '"');
+  for (const char *p = word; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (match, '"');
+      g_string_append_c (match, *p);
+    }
+  g_string_append_c (match, '"');
+  if (prefix)
+    g_string_append_c (match, '*');
+}
+
+static void
+search_group (Search     *search,
+              const char *match,
+              double      weight)
+{
+  sqlite3_stmt *stmt = _teapot_store_statement (search->store, select_words);
+
+  _teapot_store_bind_filter (stmt, search->filter);
+  sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":match"), match, -1, SQLITE_TRANSIENT);
+
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      Hit *hit = hit_for_row (search, sqlite3_column_int64 (stmt, 0));
+
+      /* bm25() is negative: the more relevant, the lower. */
+      hit->score += -sqlite3_column_double (stmt, 1) * SCORE_BM25_SCALE * weight;
+      hit->groups++;
+    }
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+}
+
+/* One group per word: the word itself, or its completions while it is being typed, and its
+ * nearest spellings when the dataset does not know it. Returns whether it was looked up. */
+static gboolean
+add_group (Search        *search,
+           TeapotSpeller *speller,
+           const char    *word,
+           gboolean       prefix,
+           gboolean       look_up)
+{
+  g_autoptr(GString) match = g_string_new (NULL);
+  Group *group = g_new0 (Group, 1);
+  double weight = 1.0;
+
+  group->words = g_ptr_array_new_with_free_func (g_free);
+  group->prefix = prefix;
+  g_ptr_array_add (group->words, g_strdup (word));
+  g_ptr_array_add (search->groups, group);
+  if (!look_up)
+    return FALSE;
+
+  append_term (match, word, prefix);
+  /* An unknown word is a typo, or (being typed) the start of one: "forbidn". */
+  if (speller != NULL && teapot_speller_frequency (speller, word) == 0 && (!prefix || strlen (word) >= 4))
+    {
+      g_autoptr(GPtrArray) suggestions = teapot_speller_suggest (speller, word, MAX_SUGGESTIONS);
+
+      for (guint j = 0; j < suggestions->len; j++)
+        {
+          append_term (match, g_ptr_array_index (suggestions, j), FALSE);
+          g_ptr_array_add (group->words, g_strdup (g_ptr_array_index (suggestions, j)));
+        }
+      if (suggestions->len > 0 && !prefix)
+        weight = CORRECTION_DISCOUNT;
+    }
+
+  search_group (search, match->str, weight);
+  return TRUE;
+}
+
+/* Words too common to tell entries apart are not looked up on a first pass (they still count
+ * in names); only if nothing else is left does a second pass look them up. */
+static guint
+search_words (Search      *search,
+              TeapotQuery *query)
+{
+  TeapotSpeller *speller = _teapot_store_get_speller (search->store);
+  guint n_entries = speller ? teapot_speller_n_entries (speller) : 0;
+  guint common = MAX (1, (guint) (n_entries * COMMON_WORD_SHARE));
+  guint n_groups = 0;
+
+  for (guint pass = 0; pass < 2 && n_groups == 0; pass++)
+    {
+      g_ptr_array_set_size (search->groups, 0);
+      for (guint i = 0; i < query->words->len && n_groups < MAX_GROUPS; i++)
+        {
+          const char *word = g_ptr_array_index (query->words, i);
+          gboolean prefix = query->last_is_prefix && i == query->words->len - 1;
+          guint frequency = speller ? teapot_speller_frequency (speller, word) : 1;
+          gboolean look_up = pass == 1 || frequency <= common || query->words->len == 1;
+
+          n_groups += add_group (search, speller, word, prefix, look_up);
+        }
+    }
+
+  return n_groups;
+}
+
+/* Words match loosely in names: "request" finds "Requests", "req" (being typed) too. */
+static gboolean
+word_matches (const char *query_word,
+              const char *name_word,
+              gboolean    prefix)
+{
+  gsize lq = strlen (query_word), ln = strlen (name_word);
+
+  if (prefix || (ln > lq && ln - lq <= 2) )
+    return strncmp (query_word, name_word, lq) == 0;
+  if (lq > ln && lq - ln <= 2)
+    return strncmp (query_word, name_word, ln) == 0 && ln >= 4;
+  return g_str_equal (query_word, name_word);
+}
+
+static gboolean
+group_in_words (Group     *group,
+                GPtrArray *words)
+{
+  for (guint i = 0; i < group->words->len; i++)
+    for (guint j = 0; j < words->len; j++)
+      if (word_matches (g_ptr_array_index (group->words, i), g_ptr_array_index (words, j),
+                        group->prefix && i == 0))
+        return TRUE;
+  return FALSE;
+}
+
+/* How many groups the phrase, or one former name, holds; *exact when that name has no
+ * other words. */
+static guint
+name_coverage (Search      *search,
+               TeapotEntry *entry,
+               gboolean    *exact)
+{
+  const char * const *aliases = teapot_entry_get_aliases (entry);
+  guint best = 0;
+
+  *exact = FALSE;
+  for (int i = -1; i < 0 || aliases[i] != NULL; i++)
+    {
+      const char *name = i < 0 ? teapot_entry_get_phrase (entry) : aliases[i];
+      g_autoptr(GPtrArray) words = teapot_text_split_words (name);
+      guint covered = 0;
+
+      for (guint g = 0; g < search->groups->len; g++)
+        covered += group_in_words (g_ptr_array_index (search->groups, g), words);
+      if (covered > best || (covered == best && covered == words->len))
+        {
+          best = covered;
+          *exact = covered == search->groups->len && covered == words->len;
+        }
+    }
+  return best;
+}
+
+/* Keywords of several words that stand in the text as they are. */
+static guint
+keyword_phrases (TeapotEntry *entry,
+                 const char  *phrase_text)
+{
+  const char * const *keywords = teapot_entry_get_keywords (entry);
+  guint found = 0;
+
+  for (guint i = 0; keywords[i] != NULL; i++)
+    {
+      g_autofree char *keyword = NULL;
+
+      if (strchr (keywords[i], ' ') == NULL)
+        continue;
+      keyword = teapot_query_phrase_text (keywords[i]);
+      if (strstr (phrase_text, keyword) != NULL)
+        found++;
+    }
+  return found;
+}
+
+static int
+compare_hits (gconstpointer a,
+              gconstpointer b)
+{
+  const Hit *ha = *(Hit * const *) a;
+  const Hit *hb = *(Hit * const *) b;
+  gboolean ra, rb;
+  guint ca, cb;
+
+  if (ha->score != hb->score)
+    return ha->score > hb->score ? -1 : 1;
+  ra = teapot_entry_is_registered (ha->entry);
+  rb = teapot_entry_is_registered (hb->entry);
+  if (ra != rb)
+    return ra ? -1 : 1;
+  ca = teapot_entry_get_code (ha->entry);
+  cb = teapot_entry_get_code (hb->entry);
+  if (ca != cb)
+    return ca < cb ? -1 : 1;
+  return g_strcmp0 (teapot_entry_get_id (ha->entry), teapot_entry_get_id (hb->entry));
+}
+
+static GPtrArray *
+rank (Search      *search,
+      TeapotQuery *query,
+      guint        n_groups,
+      guint        limit)
+{
+  g_autoptr(GPtrArray) ranked = g_ptr_array_new ();
+  GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
+  GHashTableIter iter;
+  gpointer value;
+  guint best_groups = 0;
+
+  g_hash_table_iter_init (&iter, search->hits);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    best_groups = MAX (best_groups, ((Hit *) value)->groups);
+
+  g_hash_table_iter_init (&iter, search->hits);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Hit *hit = value;
+
+      if (!hit->by_code && hit->groups * 2 < best_groups)
+        continue;
+      if (hit->entry == NULL)
+        hit->entry = _teapot_store_entry_by_rowid (search->store, hit->rowid);
+      g_ptr_array_add (ranked, hit);
+    }
+
+  for (guint i = 0; i < ranked->len; i++)
+    {
+      Hit *hit = g_ptr_array_index (ranked, i);
+
+      if (n_groups > 0)
+        {
+          gboolean exact;
+          guint named = name_coverage (search, hit->entry, &exact);
+
+          hit->score += SCORE_COVERAGE * hit->groups / n_groups;
+          hit->score += SCORE_NAME * named / search->groups->len + (exact ? SCORE_EXACT_NAME : 0);
+          hit->score += SCORE_KEYWORD_PHRASE * MIN (keyword_phrases (hit->entry, query->phrase_text), 2);
+          if (teapot_entry_is_registered (hit->entry))
+            hit->score += SCORE_REGISTERED_PRIOR;
+        }
+    }
+
+  g_ptr_array_sort (ranked, compare_hits);
+  for (guint i = 0; i < ranked->len && (limit == 0 || i < limit); i++)
+    g_ptr_array_add (result, g_object_ref (((Hit *) g_ptr_array_index (ranked, i))->entry));
+
+  return result;
+}
+
+GPtrArray *
+_teapot_search_run (TeapotStore        *self,
+                    const char         *text,
+                    const TeapotFilter *filter,
+                    guint               limit)
+{
+  g_autoptr(TeapotQuery) query = teapot_query_parse (text);
+  g_autoptr(GHashTable) hits = NULL;
+  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
+  Search search = { self, filter, NULL, groups };
+  guint n_groups;
+
+  if (teapot_query_is_empty (query))
+    return teapot_store_list (self, filter, limit);
+
+  hits = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) hit_free);
+  search.hits = hits;
+
+  search_codes (&search, query);
+  n_groups = search_words (&search, query);
+
+  return rank (&search, query, n_groups, limit);
+}

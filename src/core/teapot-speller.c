@@ -1,0 +1,172 @@
+/* teapot-speller.c
+ *
+ * Copyright The Teapot authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "teapot-error.h"
+#include "teapot-speller.h"
+#include "teapot-text.h"
+
+#define MAX_LENGTH 64
+
+typedef struct
+{
+  char *word;
+  guint frequency;
+} Term;
+
+struct _TeapotSpeller
+{
+  GHashTable *frequency;        /* word -> frequency, words owned by @by_length */
+  GArray *by_length[MAX_LENGTH + 1]; /* Term, grouped by byte length */
+  guint n_entries;
+};
+
+typedef struct
+{
+  const char *word;
+  guint distance;
+  guint frequency;
+} Suggestion;
+
+static void
+clear_term (gpointer data)
+{
+  g_free (((Term *) data)->word);
+}
+
+TeapotSpeller *
+teapot_speller_new_from_db (sqlite3  *db,
+                            GError  **error)
+{
+  g_autoptr(TeapotSpeller) speller = g_new0 (TeapotSpeller, 1);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  speller->frequency = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i <= MAX_LENGTH; i++)
+    {
+      speller->by_length[i] = g_array_new (FALSE, FALSE, sizeof (Term));
+      g_array_set_clear_func (speller->by_length[i], clear_term);
+    }
+
+  rc = sqlite3_prepare_v2 (db, "SELECT term, df FROM terms", -1, &stmt, NULL);
+  while (stmt != NULL && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *word = (const char *) sqlite3_column_text (stmt, 0);
+      gsize len = word ? strlen (word) : 0;
+      Term term;
+
+      if (len == 0 || len > MAX_LENGTH)
+        continue;
+      term.word = g_strdup (word);
+      term.frequency = sqlite3_column_int (stmt, 1);
+      g_array_append_val (speller->by_length[len], term);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _teapot_set_sqlite_error (error, db, rc, "Cannot read the search vocabulary");
+      return NULL;
+    }
+
+  /* The arrays no longer grow: their words can be the table's keys. */
+  for (guint i = 0; i <= MAX_LENGTH; i++)
+    for (guint j = 0; j < speller->by_length[i]->len; j++)
+      {
+        Term *term = &g_array_index (speller->by_length[i], Term, j);
+
+        g_hash_table_insert (speller->frequency, term->word, GUINT_TO_POINTER (term->frequency));
+      }
+
+  rc = sqlite3_prepare_v2 (db, "SELECT count(*) FROM entries", -1, &stmt, NULL);
+  if (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    speller->n_entries = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return g_steal_pointer (&speller);
+}
+
+void
+teapot_speller_free (TeapotSpeller *speller)
+{
+  if (speller == NULL)
+    return;
+
+  g_hash_table_unref (speller->frequency);
+  for (guint i = 0; i <= MAX_LENGTH; i++)
+    g_array_unref (speller->by_length[i]);
+  g_free (speller);
+}
+
+guint
+teapot_speller_frequency (TeapotSpeller *speller,
+                          const char    *word)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (speller->frequency, word));
+}
+
+guint
+teapot_speller_n_entries (TeapotSpeller *speller)
+{
+  return speller->n_entries;
+}
+
+static int
+compare_suggestions (gconstpointer a,
+                     gconstpointer b)
+{
+  const Suggestion *sa = a, *sb = b;
+
+  if (sa->distance != sb->distance)
+    return sa->distance < sb->distance ? -1 : 1;
+  if (sa->frequency != sb->frequency)
+    return sa->frequency > sb->frequency ? -1 : 1;
+  return strcmp (sa->word, sb->word);
+}
+
+GPtrArray *
+teapot_speller_suggest (TeapotSpeller *speller,
+                        const char    *word,
+                        guint          max_suggestions)
+{
+  GPtrArray *result = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (Suggestion));
+  gsize len = strlen (word);
+  guint limit;
+
+  /* Short words have too many neighbours to guess from. */
+  if (len < 4 || len > MAX_LENGTH || teapot_speller_frequency (speller, word) > 0)
+    return result;
+  limit = len >= 8 ? 2 : 1;
+
+  for (gsize l = len > limit ? len - limit : 1; l <= MIN (len + limit, MAX_LENGTH); l++)
+    for (guint j = 0; j < speller->by_length[l]->len; j++)
+      {
+        Term *term = &g_array_index (speller->by_length[l], Term, j);
+        Suggestion s = { term->word, 0, term->frequency };
+
+        s.distance = teapot_text_edit_distance (word, term->word, limit);
+        if (s.distance <= limit)
+          g_array_append_val (found, s);
+      }
+
+  g_array_sort (found, compare_suggestions);
+  for (guint i = 0; i < found->len && i < max_suggestions; i++)
+    {
+      Suggestion *s = &g_array_index (found, Suggestion, i);
+
+      /* Only the nearest: a word one edit away beats every word two away. */
+      if (s->distance > g_array_index (found, Suggestion, 0).distance)
+        break;
+      g_ptr_array_add (result, g_strdup (s->word));
+    }
+
+  return result;
+}

@@ -1,0 +1,41 @@
+/* teapot-store-private.h
+ *
+ * Copyright The Teapot authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "teapot-entry-private.h"
+#include "teapot-speller.h"
+#include "teapot-store.h"
+
+G_BEGIN_DECLS
+
+/* Restricts "entries e" by a TeapotFilter bound with _teapot_store_bind_filter(). */
+#define TEAPOT_FILTER_SQL \
+  " (:class = 0 OR e.code / 100 = :class)" \
+  " AND (:tag IS NULL OR EXISTS (SELECT 1 FROM entry_tags t WHERE t.tag = :tag AND t.entry = e.rowid))" \
+  " AND (:favourites = 0 OR EXISTS (SELECT 1 FROM user.favourites f WHERE f.id = e.id))"
+
+/* A statement kept for the store's lifetime, keyed by its (static) SQL text; reset. */
+sqlite3_stmt  *_teapot_store_statement       (TeapotStore        *self,
+                                              const char         *sql);
+void           _teapot_store_bind_filter     (sqlite3_stmt       *stmt,
+                                              const TeapotFilter *filter);
+/* The one TeapotEntry for the row @stmt is on (columns TEAPOT_ENTRY_COLUMNS). */
+TeapotEntry   *_teapot_store_entry_from_row  (TeapotStore        *self,
+                                              sqlite3_stmt       *stmt);
+TeapotEntry   *_teapot_store_entry_by_rowid  (TeapotStore        *self,
+                                              gint64              rowid);
+TeapotSpeller *_teapot_store_get_speller     (TeapotStore        *self);
+
+GPtrArray     *_teapot_search_run            (TeapotStore        *self,
+                                              const char         *text,
+                                              const TeapotFilter *filter,
+                                              guint               limit);
+
+G_END_DECLS

@@ -1,0 +1,69 @@
+/* teapot-store.h
+ *
+ * Copyright The Teapot authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "teapot-entry.h"
+#include "teapot-error.h"
+
+G_BEGIN_DECLS
+
+/* Which entries: every field is "no restriction" when zero. */
+typedef struct
+{
+  guint class_digit;    /* 1..9 for 1xx..9xx, 0 for all */
+  const char *tag;      /* "iana", a vendor id or a topical tag; NULL for all */
+  gboolean favourites;  /* only favourites */
+} TeapotFilter;
+
+typedef struct
+{
+  char *tag;
+  guint count;
+} TeapotTagCount;
+
+void teapot_tag_count_free (TeapotTagCount *tag_count);
+
+#define TEAPOT_TYPE_STORE (teapot_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (TeapotStore, teapot_store, TEAPOT, STORE, GObject)
+
+/* @user_db_path: NULL for $XDG_DATA_HOME/teapot/user.sqlite. */
+TeapotStore *teapot_store_new                 (const char          *user_db_path,
+                                               GError             **error);
+/* For benchmarks and tests: a reference database file instead of the embedded one. */
+TeapotStore *teapot_store_new_for_reference   (const char          *reference_path,
+                                               const char          *user_db_path,
+                                               GError             **error);
+
+const char  *teapot_store_get_notice          (TeapotStore         *self);
+gboolean     teapot_store_is_read_only        (TeapotStore         *self);
+const char  *teapot_store_get_user_db_path    (TeapotStore         *self);
+
+TeapotEntry *teapot_store_lookup_id           (TeapotStore         *self,
+                                               const char          *id);
+GPtrArray   *teapot_store_lookup_code         (TeapotStore         *self,
+                                               guint                code);
+GPtrArray   *teapot_store_list                (TeapotStore         *self,
+                                               const TeapotFilter  *filter,
+                                               guint                limit);
+guint        teapot_store_count               (TeapotStore         *self,
+                                               const TeapotFilter  *filter);
+GPtrArray   *teapot_store_search              (TeapotStore         *self,
+                                               const char          *query,
+                                               const TeapotFilter  *filter,
+                                               guint                limit);
+GPtrArray   *teapot_store_list_tags           (TeapotStore         *self);
+
+gboolean     teapot_store_set_favourite       (TeapotStore         *self,
+                                               const char          *id,
+                                               gboolean             favourite,
+                                               GError             **error);
+
+G_END_DECLS

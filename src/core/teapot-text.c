@@ -1,0 +1,93 @@
+/* teapot-text.c
+ *
+ * Copyright The Teapot authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "teapot-text.h"
+
+#define MAX_WORD_CHARS 64
+
+GPtrArray *
+teapot_text_split_words (const char *text)
+{
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  GString *word = g_string_new (NULL);
+  const char *p = text;
+
+  while (p != NULL)
+    {
+      gunichar c = *p ? g_utf8_get_char (p) : 0;
+
+      if (c != 0 && g_unichar_isalnum (c))
+        {
+          if (word->len < MAX_WORD_CHARS * 4)
+            g_string_append_unichar (word, g_unichar_tolower (c));
+        }
+      else if (c == '\'' && word->len > 0 && g_unichar_isalnum (g_utf8_get_char (p + 1)))
+        ; /* "I'm a teapot": keep the word whole */
+      else if (word->len > 0)
+        {
+          g_ptr_array_add (words, g_strndup (word->str, word->len));
+          g_string_truncate (word, 0);
+        }
+
+      if (c == 0)
+        break;
+      p = g_utf8_next_char (p);
+    }
+
+  g_string_free (word, TRUE);
+  return words;
+}
+
+guint
+teapot_text_edit_distance (const char *a,
+                           const char *b,
+                           guint       limit)
+{
+  guint la = strlen (a), lb = strlen (b);
+  guint rows[3][MAX_WORD_CHARS + 1];
+  guint *prev2 = rows[0], *prev = rows[1], *cur = rows[2];
+
+  if (la > MAX_WORD_CHARS || lb > MAX_WORD_CHARS)
+    return limit + 1;
+  if ((la > lb ? la - lb : lb - la) > limit)
+    return limit + 1;
+
+  for (guint j = 0; j <= lb; j++)
+    prev[j] = j;
+
+  for (guint i = 1; i <= la; i++)
+    {
+      guint row_min;
+      guint *tmp;
+
+      cur[0] = i;
+      row_min = i;
+      for (guint j = 1; j <= lb; j++)
+        {
+          guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
+          guint best = MIN (MIN (prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+
+          if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+            best = MIN (best, prev2[j - 2] + 1);
+          cur[j] = best;
+          row_min = MIN (row_min, best);
+        }
+      if (row_min > limit)
+        return limit + 1;
+
+      tmp = prev2;
+      prev2 = prev;
+      prev = cur;
+      cur = tmp;
+    }
+
+  return MIN (prev[lb], limit + 1);
+}

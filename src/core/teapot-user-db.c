@@ -1,0 +1,381 @@
+/* teapot-user-db.c
+ *
+ * Copyright The Teapot authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "teapot-error.h"
+#include "teapot-user-db.h"
+
+#define BUSY_TIMEOUT_MS 5000
+
+/* One step per schema version; each runs in its own transaction. */
+static const char * const migrations[TEAPOT_USER_DB_VERSION] = {
+  /* 0 -> 1 */
+  "CREATE TABLE user.favourites ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  added INTEGER NOT NULL"
+  ") WITHOUT ROWID;",
+};
+
+/* What each schema version must contain for the file to be ours. */
+static const char * const expected_tables[TEAPOT_USER_DB_VERSION + 1] = {
+  NULL,
+  "favourites",
+};
+
+typedef enum
+{
+  FILE_MISSING,
+  FILE_OK,
+  FILE_DAMAGED,
+  FILE_NEWER,
+  FILE_UNREADABLE,
+} FileHealth;
+
+char *
+_teapot_user_db_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "teapot", "user.sqlite", NULL);
+}
+
+static gboolean
+has_table (sqlite3    *db,
+           const char *table)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean found = FALSE;
+
+  if (sqlite3_prepare_v2 (db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1",
+                          -1, &stmt, NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+      found = sqlite3_step (stmt) == SQLITE_ROW;
+    }
+  sqlite3_finalize (stmt);
+  return found;
+}
+
+static int
+count_tables (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  int n = -1;
+
+  if (sqlite3_prepare_v2 (db, "SELECT count(*) FROM sqlite_schema", -1, &stmt, NULL) == SQLITE_OK
+      && sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return n;
+}
+
+static int
+single_int (sqlite3    *db,
+            const char *sql,
+            int        *rc)
+{
+  sqlite3_stmt *stmt = NULL;
+  int value = -1;
+
+  *rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (*rc == SQLITE_OK)
+    {
+      *rc = sqlite3_step (stmt);
+      if (*rc == SQLITE_ROW)
+        {
+          value = sqlite3_column_int (stmt, 0);
+          *rc = SQLITE_OK;
+        }
+    }
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+static gboolean
+quick_check_ok (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL) == SQLITE_OK
+      && sqlite3_step (stmt) == SQLITE_ROW)
+    ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
+/* Looks at an existing file on its own connection before it is attached, so that a
+ * damaged or foreign file is never written to. */
+static FileHealth
+examine (const char *path,
+         int        *version)
+{
+  sqlite3 *db = NULL;
+  FileHealth health = FILE_OK;
+  int rc;
+
+  *version = 0;
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return FILE_MISSING;
+
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  if (rc != SQLITE_OK)
+    {
+      sqlite3_close (db);
+      return FILE_UNREADABLE;
+    }
+  sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+
+  *version = single_int (db, "PRAGMA user_version", &rc);
+  if (rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT)
+    health = FILE_DAMAGED;
+  else if (rc != SQLITE_OK)
+    health = FILE_UNREADABLE;
+  else if (*version > TEAPOT_USER_DB_VERSION)
+    health = FILE_NEWER;
+  else if (*version < 0)
+    health = FILE_DAMAGED;
+  else if (*version == 0 ? count_tables (db) != 0 : !has_table (db, expected_tables[*version]))
+    health = FILE_DAMAGED;
+  else if (!quick_check_ok (db))
+    health = FILE_DAMAGED;
+
+  sqlite3_close (db);
+  return health;
+}
+
+static char *
+move_aside (const char  *path,
+            GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *target = NULL;
+  const char *suffixes[] = { "-wal", "-shm", "-journal" };
+
+  for (guint n = 0; target == NULL || g_file_test (target, G_FILE_TEST_EXISTS); n++)
+    {
+      g_free (target);
+      target = n == 0 ? g_strdup_printf ("%s.damaged-%s", path, stamp)
+                      : g_strdup_printf ("%s.damaged-%s-%u", path, stamp, n);
+    }
+
+  if (g_rename (path, target) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   _("Cannot move the damaged file %s aside: %s"), path, g_strerror (saved));
+      return NULL;
+    }
+
+  /* The journal files belong to the damaged database: keep them beside it. */
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *from = g_strconcat (path, suffixes[i], NULL);
+      g_autofree char *to = g_strconcat (target, suffixes[i], NULL);
+
+      if (g_file_test (from, G_FILE_TEST_EXISTS))
+        g_rename (from, to);
+    }
+
+  return g_steal_pointer (&target);
+}
+
+static gboolean
+exec (sqlite3     *db,
+      const char  *sql,
+      GError     **error)
+{
+  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+
+  return rc == SQLITE_OK || _teapot_set_sqlite_error (error, db, rc, _("Cannot update your saved data"));
+}
+
+/* One migration step in its own transaction. The reference database is attached read-only,
+ * which rules out BEGIN IMMEDIATE (it would lock every schema): the transaction starts
+ * deferred, and a writer that got there first makes us start over. */
+static int
+migrate_step (sqlite3 *db,
+              int     *version)
+{
+  g_autofree char *set_version = NULL;
+  int rc = sqlite3_exec (db, "BEGIN", NULL, NULL, NULL);
+
+  if (rc == SQLITE_OK)
+    *version = single_int (db, "PRAGMA user.user_version", &rc);
+  if (rc == SQLITE_OK && *version < TEAPOT_USER_DB_VERSION)
+    {
+      set_version = g_strdup_printf ("PRAGMA user.user_version = %d", *version + 1);
+      rc = sqlite3_exec (db, migrations[*version], NULL, NULL, NULL);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_exec (db, set_version, NULL, NULL, NULL);
+    }
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  return rc;
+}
+
+static gboolean
+migrate (sqlite3  *db,
+         GError  **error)
+{
+  gint64 deadline = g_get_monotonic_time () + BUSY_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
+  int version = 0;
+
+  while (version < TEAPOT_USER_DB_VERSION || version < 0)
+    {
+      int rc = migrate_step (db, &version);
+
+      if ((rc & 0xff) == SQLITE_BUSY && g_get_monotonic_time () < deadline)
+        {
+          g_usleep (5 * G_TIME_SPAN_MILLISECOND);
+          continue;
+        }
+      if (rc != SQLITE_OK)
+        return _teapot_set_sqlite_error (error, db, rc, _("Cannot update your saved data"));
+      if (version >= TEAPOT_USER_DB_VERSION)
+        break;
+    }
+  return TRUE;
+}
+
+static gboolean
+attach (sqlite3     *db,
+        const char  *uri,
+        GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, "ATTACH DATABASE ?1 AS user", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, uri, -1, SQLITE_TRANSIENT);
+      rc = sqlite3_step (stmt);
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_DONE && rc != SQLITE_OK)
+    return _teapot_set_sqlite_error (error, db, rc, _("Cannot open your saved data"));
+  return TRUE;
+}
+
+static char *
+file_uri (const char *path,
+          const char *mode)
+{
+  g_autofree char *escaped = g_uri_escape_string (path, "/", FALSE);
+
+  return g_strdup_printf ("file:%s?mode=%s", escaped, mode);
+}
+
+/* Favourites stay browsable but cannot change: memory only, for this run. */
+static gboolean
+attach_in_memory (sqlite3            *db,
+                  TeapotUserDbState  *state,
+                  GError            **error)
+{
+  state->read_only = TRUE;
+  return attach (db, "file:teapot-user?mode=memory", error) && migrate (db, error);
+}
+
+static gboolean
+attach_read_only_file (sqlite3            *db,
+                       const char         *path,
+                       TeapotUserDbState  *state,
+                       GError            **error)
+{
+  g_autofree char *uri = file_uri (path, "ro");
+
+  state->read_only = TRUE;
+  if (attach (db, uri, error))
+    return TRUE;
+
+  g_clear_error (error);
+  sqlite3_exec (db, "DETACH DATABASE user", NULL, NULL, NULL);
+  return attach_in_memory (db, state, error);
+}
+
+gboolean
+_teapot_user_db_attach (sqlite3            *db,
+                        const char         *path,
+                        TeapotUserDbState  *state,
+                        GError            **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *uri = NULL;
+  g_autoptr(GError) local_error = NULL;
+  int version;
+
+  g_return_val_if_fail (db != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+
+  switch (examine (path, &version))
+    {
+    case FILE_NEWER:
+      state->notice = g_strdup_printf (_("Your saved data (%s) was written by a newer version of Teapot "
+                                         "(schema %d); it is opened read-only so that nothing in it is lost."),
+                                       path, version);
+      return attach_read_only_file (db, path, state, error);
+
+    case FILE_DAMAGED:
+      {
+        g_autofree char *aside = move_aside (path, &local_error);
+
+        if (aside == NULL)
+          {
+            state->notice = g_strdup_printf (_("Your saved data is damaged and cannot be repaired here: %s. "
+                                               "Favourites will not be saved."), local_error->message);
+            return attach_in_memory (db, state, error);
+          }
+        state->notice = g_strdup_printf (_("Your saved data was damaged. It was moved to %s and a fresh "
+                                           "file was created."), aside);
+      }
+      break;
+
+    case FILE_UNREADABLE:
+      state->notice = g_strdup_printf (_("Your saved data (%s) cannot be read. Favourites will not be saved."),
+                                       path);
+      return attach_in_memory (db, state, error);
+
+    case FILE_MISSING:
+    case FILE_OK:
+    default:
+      break;
+    }
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+
+      state->notice = g_strdup_printf (_("Cannot create %s (%s). Favourites will not be saved."),
+                                       dir, g_strerror (saved));
+      return attach_in_memory (db, state, error);
+    }
+
+  uri = file_uri (path, "rwc");
+  if (!attach (db, uri, &local_error)
+      || !exec (db, "PRAGMA user.journal_mode = WAL", &local_error)
+      || !migrate (db, &local_error))
+    {
+      sqlite3_exec (db, "DETACH DATABASE user", NULL, NULL, NULL);
+      state->notice = g_strdup_printf (_("Cannot write your saved data (%s). Favourites will not be saved."),
+                                       local_error->message);
+      if (g_file_test (path, G_FILE_TEST_EXISTS))
+        return attach_read_only_file (db, path, state, error);
+      return attach_in_memory (db, state, error);
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,233 @@
+#!/usr/bin/env python3
+# test-cli.py
+#
+# Copyright The Teapot authors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The command-line contract of DESIGN.md: output, JSON shape, exit statuses 0/1/2."""
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+TEAPOT = os.environ.get("TEAPOT_BINARY", "teapot")
+KEYS = ["id", "code", "phrase", "class", "status", "tags", "summary", "description", "aliases",
+        "keywords", "headers", "related", "cacheable", "reference", "constants", "favourite"]
+
+
+class Cli(unittest.TestCase):
+    def setUp(self):
+        self.home = tempfile.TemporaryDirectory()
+        self.env = dict(os.environ, XDG_DATA_HOME=self.home.name, HOME=self.home.name)
+        # No display and no bus: the command line must not need either.
+        for var in ("DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS"):
+            self.env.pop(var, None)
+
+    def tearDown(self):
+        self.home.cleanup()
+
+    def run_teapot(self, *args, env=None):
+        return subprocess.run([TEAPOT, *args], capture_output=True, text=True, timeout=30,
+                              env=env or self.env, stdin=subprocess.DEVNULL)
+
+    def json_of(self, *args):
+        result = self.run_teapot(*args, "--json")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        return json.loads(result.stdout)
+
+    def test_code(self):
+        result = self.run_teapot("429")
+        self.assertEqual(result.returncode, 0)
+        self.assertTrue(result.stdout.startswith("429 Too Many Requests\n"))
+        self.assertIn("Retry-After", result.stdout)
+        self.assertIn("HTTPStatus.TOO_MANY_REQUESTS", result.stdout)
+        self.assertEqual(result.stderr, "")
+        self.assertNotIn("\033[", result.stdout, "no colour in a pipe")
+
+    def test_code_with_vendor_meanings(self):
+        result = self.run_teapot("499")
+        self.assertEqual(result.returncode, 0)
+        self.assertIn("nginx", result.stdout)
+        self.assertIn("esri", result.stdout)
+
+    def test_several_codes(self):
+        entries = self.json_of("404", "200")
+        self.assertEqual([e["id"] for e in entries], ["404", "200"])
+
+    def test_unknown_code(self):
+        result = self.run_teapot("404", "299")
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("404 Not Found", result.stdout)
+        self.assertEqual(result.stderr.strip(), "teapot: 299 is not a known status code")
+
+    def test_json_shape(self):
+        entries = self.json_of("413")
+        self.assertEqual(len(entries), 1)
+        entry = entries[0]
+        self.assertEqual(list(entry.keys()), KEYS)
+        self.assertEqual(entry["id"], "413")
+        self.assertEqual(entry["code"], 413)
+        self.assertEqual(entry["class"], "4xx")
+        self.assertEqual(entry["status"], "permanent")
+        self.assertEqual(entry["tags"], ["iana"])
+        self.assertIn("Payload Too Large", entry["aliases"])
+        self.assertIsInstance(entry["cacheable"], bool)
+        self.assertEqual(set(entry["reference"].keys()), {"title", "section", "url"})
+        self.assertTrue(entry["reference"]["url"].startswith("https://"))
+        self.assertEqual(entry["constants"]["python"], "HTTPStatus.CONTENT_TOO_LARGE")
+        self.assertIs(entry["favourite"], False)
+
+    def test_json_vendor_entry(self):
+        entry = self.json_of("522")[0]
+        self.assertEqual(entry["id"], "522-cloudflare")
+        self.assertEqual(entry["status"], "unofficial")
+        self.assertEqual(entry["tags"][0], "cloudflare")
+        self.assertIn("cloudflare", entry["reference"]["url"])
+
+    def test_search(self):
+        result = self.run_teapot("--search=too many requets")
+        self.assertEqual(result.returncode, 0)
+        first = result.stdout.splitlines()[0]
+        self.assertTrue(first.startswith("429"), first)
+        ids = [e["id"] for e in self.json_of("--search=rate limit", "--limit=3")]
+        self.assertEqual(ids[0], "429")
+        self.assertLessEqual(len(ids), 3)
+
+    def test_search_filters(self):
+        entries = self.json_of("--search=timeout", "--class=5xx")
+        self.assertTrue(entries)
+        self.assertTrue(all(e["class"] == "5xx" for e in entries))
+        entries = self.json_of("--search=timeout", "--tag=cloudflare")
+        self.assertTrue(all(e["tags"][0] == "cloudflare" for e in entries))
+
+    def test_no_match(self):
+        result = self.run_teapot("--search=zzzzqqqq")
+        self.assertEqual(result.returncode, 1)
+        self.assertEqual(result.stdout, "")
+        self.assertIn("nothing matches", result.stderr)
+        result = self.run_teapot("--search=zzzzqqqq", "--json")
+        self.assertEqual(result.returncode, 1)
+        self.assertEqual(json.loads(result.stdout), [])
+
+    def test_list(self):
+        entries = self.json_of("--list")
+        codes = [e["code"] for e in entries]
+        self.assertEqual(codes, sorted(codes))
+        self.assertGreater(len(entries), 90)
+        self.assertEqual(len({e["id"] for e in entries}), len(entries))
+        table = self.run_teapot("--list", "--class=1xx")
+        self.assertEqual(table.returncode, 0)
+        lines = table.stdout.splitlines()
+        self.assertTrue(all(line[:1] == "1" for line in lines))
+        # Aligned: the tag column starts at the same place on every row.
+        columns = {line.index(" iana ") for line in lines if " iana " in line}
+        self.assertEqual(len(columns), 1)
+
+    def test_favourites(self):
+        self.assertEqual(self.run_teapot("--star=404").returncode, 0)
+        self.assertEqual(self.run_teapot("--star=499-nginx").returncode, 0)
+        ids = [e["id"] for e in self.json_of("--favourites")]
+        self.assertEqual(ids, ["404", "499-nginx"])
+        self.assertTrue(self.json_of("404")[0]["favourite"])
+        ids = [e["id"] for e in self.json_of("--favourites", "--class=4xx", "--tag=nginx")]
+        self.assertEqual(ids, ["499-nginx"])
+        ids = [e["id"] for e in self.json_of("--favourites", "--search=not found")]
+        self.assertEqual(ids, ["404"])
+        self.assertEqual(self.run_teapot("--unstar=404").returncode, 0)
+        ids = [e["id"] for e in self.json_of("--favorites")]
+        self.assertEqual(ids, ["499-nginx"])
+
+    def test_star_unknown(self):
+        result = self.run_teapot("--star=123-nobody")
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("123-nobody", result.stderr)
+
+    def test_bad_arguments(self):
+        cases = [
+            (["abc"], "“abc” is not a three-digit status code"),
+            (["4040"], "“4040” is not a three-digit"),
+            (["40"], "“40” is not a three-digit"),
+            (["099"], "“099” is not a three-digit"),
+            (["--", "-404"], "“-404” is not a three-digit"),
+            (["--frobnicate"], "Unknown option --frobnicate"),
+            (["-Z"], "Unknown option -Z"),
+            (["--search"], "Missing argument for --search"),
+            (["--class=6xx", "--list"], "--class takes 1xx"),
+            (["--class=4", "--search=x", "--class=abc"], "--class takes 1xx"),
+            (["--limit=0", "--list"], "--limit takes a whole number"),
+            (["--limit=-3", "--list"], "--limit takes a whole number"),
+            (["--limit=ten", "--list"], "--limit takes a whole number"),
+            (["--limit=99999999999999999999", "--list"], "--limit takes a whole number"),
+            (["--tag=nosuchvendor", "--list"], "unknown tag “nosuchvendor”"),
+            (["--class=4xx"], "--class, --tag and --limit go with"),
+            (["--json"], "--json goes with"),
+            (["--star=404", "--json"], "--json goes with"),
+            (["404", "--search=x"], "choose one of"),
+            (["--list", "--star=404"], "choose one of"),
+            (["--star=404", "--unstar=404"], "choose one of"),
+        ]
+        for args, message in cases:
+            with self.subTest(args=args):
+                result = self.run_teapot(*args)
+                self.assertEqual(result.returncode, 2, result.stderr)
+                self.assertEqual(result.stdout, "")
+                lines = result.stderr.strip().splitlines()
+                self.assertEqual(len(lines), 1, result.stderr)
+                self.assertTrue(lines[0].startswith("teapot: "), lines[0])
+                self.assertIn(message, lines[0])
+
+    def test_invalid_utf8_search(self):
+        result = subprocess.run([TEAPOT.encode(), b"--search=\xff\xfe"], capture_output=True, env=self.env,
+                                timeout=30)
+        self.assertIn(result.returncode, (1, 2))
+        self.assertNotIn(b"SQL", result.stderr)
+
+    def test_hostile_search(self):
+        for query in ['"', "' OR 1=1 --", "NEAR(a b)", "*", "x" * 100000, "-- DROP TABLE entries;"]:
+            with self.subTest(query=query[:20]):
+                result = self.run_teapot("--search=" + query)
+                self.assertIn(result.returncode, (0, 1))
+                self.assertNotIn("SQL", result.stderr)
+                self.assertNotIn("fts5", result.stderr.lower())
+
+    def test_version_and_help(self):
+        result = self.run_teapot("--version")
+        self.assertEqual(result.returncode, 0)
+        self.assertTrue(result.stdout.startswith("teapot "))
+        result = self.run_teapot("--help")
+        self.assertEqual(result.returncode, 0)
+        self.assertIn("--search=QUERY", result.stdout)
+
+    def test_unwritable_data_home(self):
+        blocker = os.path.join(self.home.name, "file")
+        with open(blocker, "w") as f:
+            f.write("not a folder")
+        env = dict(self.env, XDG_DATA_HOME=blocker)
+        result = self.run_teapot("404", env=env)
+        self.assertEqual(result.returncode, 0)
+        self.assertIn("404 Not Found", result.stdout)
+        self.assertIn("Favourites will not be saved", result.stderr)
+        result = self.run_teapot("--star=404", env=env)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("cannot be saved", result.stderr)
+
+    def test_damaged_user_data(self):
+        folder = os.path.join(self.home.name, "teapot")
+        os.makedirs(folder)
+        with open(os.path.join(folder, "user.sqlite"), "wb") as f:
+            f.write(b"\x00garbage" * 1000)
+        result = self.run_teapot("404")
+        self.assertEqual(result.returncode, 0)
+        self.assertIn("was damaged", result.stderr)
+        moved = [n for n in os.listdir(folder) if n.startswith("user.sqlite.damaged-")]
+        self.assertEqual(len(moved), 1)
+        result = self.run_teapot("404")
+        self.assertEqual(result.stderr, "", "told once")
+
+
+if __name__ == "__main__":
+    runner = unittest.TextTestRunner(stream=sys.stdout, verbosity=2)
+    sys.exit(not runner.run(unittest.defaultTestLoader.loadTestsFromTestCase(Cli)).wasSuccessful())

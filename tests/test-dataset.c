@@ -1,0 +1,318 @@
+/* test-dataset.c
+ *
+ * Copyright The Teapot authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "teapot-dataset.h"
+#include "teapot-store.h"
+
+/* Today's IANA HTTP Status Code Registry: every value with a description. */
+static const guint registered_codes[] = {
+  100, 101, 102, 103, 104,
+  200, 201, 202, 203, 204, 205, 206, 207, 208, 226,
+  300, 301, 302, 303, 304, 305, 306, 307, 308,
+  400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418,
+  421, 422, 423, 424, 425, 426, 428, 429, 431, 451,
+  500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511,
+};
+
+/* RFC 9110, section 15.1: heuristically cacheable by default. */
+static const guint cacheable_codes[] = { 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501 };
+
+static const struct
+{
+  const char *language;
+  const char *prefix;
+} constant_forms[] = {
+  { "python", "HTTPStatus." },
+  { "go", "http.Status" },
+  { "rust", "StatusCode::" },
+  { "dotnet", "HttpStatusCode." },
+  { "java", "HttpStatus." },
+};
+
+static GPtrArray *
+all_entries (TeapotStore **store_out)
+{
+  g_autoptr(GError) error = NULL;
+  TeapotStore *store = teapot_store_new (NULL, &error);
+
+  g_assert_no_error (error);
+  *store_out = store;
+  return teapot_store_list (store, NULL, 0);
+}
+
+static gboolean
+contains_code (const guint *codes,
+               gsize        n,
+               guint        code)
+{
+  for (gsize i = 0; i < n; i++)
+    if (codes[i] == code)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_registered_codes (void)
+{
+  g_autoptr(TeapotStore) store = NULL;
+  g_autoptr(GPtrArray) entries = all_entries (&store);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      TeapotEntry *entry = g_ptr_array_index (entries, i);
+      guint code = teapot_entry_get_code (entry);
+      const char *status = teapot_entry_get_status (entry);
+
+      if (!teapot_entry_is_registered (entry))
+        continue;
+
+      g_test_message ("entry %s", teapot_entry_get_id (entry));
+      g_assert_true (contains_code (registered_codes, G_N_ELEMENTS (registered_codes), code));
+      g_assert_false (g_hash_table_contains (seen, GUINT_TO_POINTER (code)));
+      g_hash_table_add (seen, GUINT_TO_POINTER (code));
+      g_assert_cmpstr (teapot_entry_get_tags (entry)[0], ==, "iana");
+      g_assert_true (g_strv_contains ((const char *[]) { "permanent", "temporary", "unused", "obsoleted", NULL },
+                                      status));
+      g_assert_true (g_str_has_prefix (teapot_entry_get_reference_url (entry), "https://"));
+      g_assert_cmpstr (teapot_entry_get_reference_section (entry), !=, "");
+      g_assert_cmpint (teapot_entry_get_cacheable (entry), ==,
+                       contains_code (cacheable_codes, G_N_ELEMENTS (cacheable_codes), code));
+    }
+
+  g_assert_cmpuint (g_hash_table_size (seen), ==, G_N_ELEMENTS (registered_codes));
+
+  /* Spot checks of facts the registry states. */
+  {
+    g_autoptr(TeapotEntry) e306 = teapot_store_lookup_id (store, "306");
+    g_autoptr(TeapotEntry) e418 = teapot_store_lookup_id (store, "418");
+    g_autoptr(TeapotEntry) e510 = teapot_store_lookup_id (store, "510");
+    g_autoptr(TeapotEntry) e413 = teapot_store_lookup_id (store, "413");
+
+    g_assert_cmpstr (teapot_entry_get_status (e306), ==, "unused");
+    g_assert_cmpstr (teapot_entry_get_status (e418), ==, "unused");
+    g_assert_cmpstr (teapot_entry_get_status (e510), ==, "obsoleted");
+    g_assert_cmpstr (teapot_entry_get_phrase (e413), ==, "Content Too Large");
+    g_assert_true (g_strv_contains (teapot_entry_get_aliases (e413), "Payload Too Large"));
+    g_assert_true (g_strv_contains (teapot_entry_get_aliases (e413), "Request Entity Too Large"));
+    g_assert_true (g_strv_contains (teapot_entry_get_aliases (e418), "I'm a teapot"));
+  }
+}
+
+static void
+test_entries_complete (void)
+{
+  g_autoptr(TeapotStore) store = NULL;
+  g_autoptr(GPtrArray) entries = all_entries (&store);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  guint vendors = 0;
+
+  g_assert_cmpuint (entries->len, >=, G_N_ELEMENTS (registered_codes) + 30);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      TeapotEntry *entry = g_ptr_array_index (entries, i);
+      const char *id = teapot_entry_get_id (entry);
+      g_autofree char *class_name = g_strdup_printf ("%uxx", teapot_entry_get_code (entry) / 100);
+
+      g_assert_true (g_hash_table_add (ids, (gpointer) id));
+    }
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      TeapotEntry *entry = g_ptr_array_index (entries, i);
+      const char * const *related = teapot_entry_get_related (entry);
+      const char * const *languages = teapot_entry_get_constant_languages (entry);
+      g_autofree char *class_name = g_strdup_printf ("%uxx", teapot_entry_get_code (entry) / 100);
+      const char *url = teapot_entry_get_reference_url (entry);
+
+      g_test_message ("entry %s", teapot_entry_get_id (entry));
+      g_assert_cmpstr (teapot_entry_get_class_name (entry), ==, class_name);
+      g_assert_cmpuint (strlen (teapot_entry_get_phrase (entry)), >, 0);
+      g_assert_cmpuint (strlen (teapot_entry_get_summary (entry)), >, 10);
+      g_assert_null (strchr (teapot_entry_get_summary (entry), '\n'));
+      g_assert_cmpuint (strlen (teapot_entry_get_description (entry)), >, 80);
+      g_assert_cmpuint (g_strv_length ((char **) teapot_entry_get_keywords (entry)), >, 0);
+      g_assert_true (g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL));
+      g_assert_true (g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://"));
+      g_assert_cmpstr (teapot_entry_get_reference_title (entry), !=, "");
+
+      for (guint j = 0; related[j] != NULL; j++)
+        {
+          g_assert_true (g_hash_table_contains (ids, related[j]));
+          g_assert_cmpstr (related[j], !=, teapot_entry_get_id (entry));
+        }
+
+      for (guint j = 0; languages[j] != NULL; j++)
+        {
+          gboolean known = FALSE;
+
+          for (guint k = 0; k < G_N_ELEMENTS (constant_forms); k++)
+            if (g_str_equal (constant_forms[k].language, languages[j]))
+              {
+                known = TRUE;
+                g_assert_true (g_str_has_prefix (teapot_entry_get_constant (entry, languages[j]),
+                                                 constant_forms[k].prefix));
+              }
+          g_assert_true (known);
+        }
+
+      if (!teapot_entry_is_registered (entry))
+        {
+          g_autofree char *id = g_strdup_printf ("%u-%s", teapot_entry_get_code (entry),
+                                                 teapot_entry_get_vendor (entry));
+          vendors++;
+          g_assert_cmpstr (teapot_entry_get_status (entry), ==, "unofficial");
+          g_assert_cmpstr (teapot_entry_get_tags (entry)[0], ==, teapot_entry_get_vendor (entry));
+          g_assert_cmpstr (teapot_entry_get_id (entry), ==, id);
+          g_assert_false (teapot_entry_get_cacheable (entry));
+        }
+    }
+
+  g_assert_cmpuint (vendors, >=, 30);
+}
+
+static void
+test_vendors_present (void)
+{
+  const char *vendors[] = { "nginx", "cloudflare", "iis", "aws-elb", "laravel", "twitter", "spring",
+                            "shopify", "esri" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TeapotStore) store = teapot_store_new (NULL, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (vendors); i++)
+    {
+      TeapotFilter filter = { .tag = vendors[i] };
+
+      g_test_message ("vendor %s", vendors[i]);
+      g_assert_cmpuint (teapot_store_count (store, &filter), >, 0);
+    }
+}
+
+static void
+test_code_order (void)
+{
+  g_autoptr(TeapotStore) store = NULL;
+  g_autoptr(GPtrArray) entries = all_entries (&store);
+
+  for (guint i = 1; i < entries->len; i++)
+    {
+      TeapotEntry *a = g_ptr_array_index (entries, i - 1);
+      TeapotEntry *b = g_ptr_array_index (entries, i);
+
+      g_assert_cmpuint (teapot_entry_get_code (a), <=, teapot_entry_get_code (b));
+      if (teapot_entry_get_code (a) == teapot_entry_get_code (b))
+        g_assert_false (teapot_entry_is_registered (b));
+    }
+}
+
+static const struct
+{
+  const char *source;
+  const char *message;
+} malformed[] = {
+  { "<codes>\n<entry code=\"404\" status=\"permanent\">\n<phrase>Not Found</phrase>\n</entry>\n</codes>",
+    "t.xml:2: entry 404 has no <summary>" },
+  { "<codes>\n<entry code=\"4040\" status=\"permanent\"/>\n</codes>", "t.xml:2: code \"4040\" is not a three-digit" },
+  { "<codes>\n\n<entry code=\"404\" status=\"gone\"/>\n</codes>", "t.xml:3: status \"gone\"" },
+  { "<codes>\n<entry code=\"499\" status=\"unofficial\"/>\n</codes>", "t.xml:2: an unofficial code needs vendor" },
+  { "<codes>\n<entry code=\"404\" status=\"permanent\" vendor=\"x\"/>\n</codes>", "t.xml:2: vendor=\"x\" on a registered" },
+  { "<codes>\n<entry code=\"404\" status=\"permanent\">\n<bogus/>", "t.xml:3: unknown element <bogus>" },
+  { "<codes>\n<entry code=\"404\" status=\"permanent\">\n<phrase>a</phrase>\n<phrase>b</phrase>",
+    "t.xml:4: entry 404 has a second <phrase>" },
+  { "<codes>\n<entry code=\"404\" status=\"permanent\">\n<phrase>  </phrase>", "t.xml:3: <phrase> is empty" },
+  { "<codes>\n<entry code=\"404\" status=\"permanent\">\n<constant lang=\"cobol\">X</constant>",
+    "t.xml:3: constant language \"cobol\"" },
+  { "<codes>\n<entry code=\"404\" status=\"permanent\">\n<reference title=\"t\" url=\"ftp://x\"/>",
+    "t.xml:3: reference url \"ftp://x\"" },
+  { "<codes>\n<entry code=\"404\" status=\"permanent\">\n<phrase>a<b/></phrase>", "t.xml:3: <phrase> cannot contain <b>" },
+  { "<codes>\n<entry code=\"404\"", "t.xml:2:" },
+  { "<nope/>", "t.xml:1: the root element must be <codes>" },
+  { "", "t.xml:1:" },
+  { "<codes>\nstray\n</codes>", "t.xml:2: text outside of a field element" },
+};
+
+static void
+test_malformed (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (malformed); i++)
+    {
+      g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) teapot_record_free);
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("case %u", i);
+      g_assert_false (teapot_dataset_parse ("t.xml", malformed[i].source, -1, records, &error));
+      g_assert_nonnull (error);
+      g_test_message ("%s", error->message);
+      g_assert_true (g_str_has_prefix (error->message, malformed[i].message));
+    }
+}
+
+static const char valid_entry[] =
+  "<codes>\n<entry code=\"%s\" status=\"%s\"%s>\n<phrase>P</phrase><summary>S</summary>"
+  "<description>D</description>%s<reference title=\"T\" url=\"https://example.org/\"/></entry>\n</codes>";
+
+static void
+test_validate (void)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) teapot_record_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = g_strdup_printf (valid_entry, "404", "permanent", "", "<related>410</related>");
+  g_autofree char *b = g_strdup_printf (valid_entry, "404", "permanent", "", "");
+  g_autofree char *c = g_strdup_printf (valid_entry, "499", "unofficial", " vendor=\"nginx\"", "");
+
+  g_assert_true (teapot_dataset_parse ("a.xml", a, -1, records, &error));
+  g_assert_true (teapot_dataset_parse ("c.xml", c, -1, records, &error));
+  g_assert_no_error (error);
+  g_assert_false (teapot_dataset_validate (records, &error));
+  g_assert_true (g_str_has_prefix (error->message, "a.xml:2: entry 404: related id 410 does not exist"));
+  g_clear_error (&error);
+
+  g_assert_true (teapot_dataset_parse ("b.xml", b, -1, records, &error));
+  g_assert_false (teapot_dataset_validate (records, &error));
+  g_assert_true (strstr (error->message, "id 404 is already defined") != NULL);
+}
+
+/* The build fails on a malformed source, naming the file and line. */
+static void
+test_compiler_fails (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("teapot-XXXXXX", NULL);
+  g_autofree char *source = g_build_filename (dir, "bad.xml", NULL);
+  g_autofree char *output = g_build_filename (dir, "out.sqlite", NULL);
+  g_autofree char *err = NULL;
+  const char *argv[] = { g_getenv ("TEAPOT_COMPILER"), output, source, NULL };
+  int status = 0;
+
+  g_assert_nonnull (argv[0]);
+  g_assert_true (g_file_set_contents (source, "<codes>\n<entry code=\"404\" status=\"permanent\">\n</entry>\n</codes>", -1, NULL));
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, &err, &status, NULL));
+  g_assert_false (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (err, "bad.xml:2: entry 404 has no <phrase>"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/dataset/registered-codes", test_registered_codes);
+  g_test_add_func ("/dataset/entries-complete", test_entries_complete);
+  g_test_add_func ("/dataset/vendors-present", test_vendors_present);
+  g_test_add_func ("/dataset/code-order", test_code_order);
+  g_test_add_func ("/dataset/malformed", test_malformed);
+  g_test_add_func ("/dataset/validate", test_validate);
+  g_test_add_func ("/dataset/compiler-fails", test_compiler_fails);
+
+  return g_test_run ();
+}

@@ -1,0 +1,324 @@
+/* test-search.c
+ *
+ * Copyright The Teapot authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "teapot-store.h"
+
+/* What a person types, and the entry they mean: it must come first (or within @within). */
+static const struct
+{
+  const char *kind;
+  const char *query;
+  const char *expected;
+  guint within;
+} table[] = {
+  /* exact codes */
+  { "code", "404", "404", 1 },
+  { "code", "429", "429", 1 },
+  { "code", " 500 ", "500", 1 },
+  { "code", "418", "418", 1 },
+  { "code", "499", "499-esri", 2 },
+  { "code", "420", "420-spring", 2 },
+  { "code", "451", "451", 1 },
+  { "code", "999", "999-linkedin", 1 },
+  /* prefixes and classes */
+  { "prefix", "52", "520-cloudflare", 1 },
+  { "prefix", "4", "400", 1 },
+  { "prefix", "30", "300", 1 },
+  { "class", "5xx", "500", 1 },
+  { "class", "2XX", "200", 1 },
+  /* phrases, any order */
+  { "phrase", "not found", "404", 1 },
+  { "phrase", "Too Many Requests", "429", 1 },
+  { "phrase", "internal server error", "500", 1 },
+  { "phrase", "service unavailable", "503", 1 },
+  { "phrase", "gateway timeout", "504", 1 },
+  { "phrase", "timeout gateway", "504", 1 },
+  { "phrase", "bad gateway", "502", 1 },
+  { "phrase", "method not allowed", "405", 1 },
+  { "phrase", "unprocessable content", "422", 1 },
+  { "phrase", "no content", "204", 1 },
+  { "phrase", "permanent redirect", "308", 1 },
+  { "phrase", "client closed request", "499-nginx", 1 },
+  { "phrase", "enhance your calm", "420-twitter", 1 },
+  { "phrase", "page expired", "419-laravel", 1 },
+  /* former names */
+  { "alias", "payload too large", "413", 1 },
+  { "alias", "request entity too large", "413", 1 },
+  { "alias", "request-uri too long", "414", 1 },
+  { "alias", "requested range not satisfiable", "416", 1 },
+  { "alias", "unprocessable entity", "422", 1 },
+  { "alias", "moved temporarily", "302", 1 },
+  { "alias", "I'm a teapot", "418", 1 },
+  { "alias", "switch proxy", "306", 1 },
+  { "alias", "request timeout", "408", 1 },
+  /* typos */
+  { "typo", "too many requets", "429", 1 },
+  { "typo", "forbiden", "403", 1 },
+  { "typo", "not fuond", "404", 1 },
+  { "typo", "bad gatway", "502", 1 },
+  { "typo", "unauthorised", "401", 1 },
+  { "typo", "internal sever error", "500", 1 },
+  { "typo", "servce unavailable", "503", 1 },
+  { "typo", "gateway timout", "504", 1 },
+  { "typo", "conflcit", "409", 1 },
+  /* still typing */
+  { "prefix-word", "too many req", "429", 1 },
+  { "prefix-word", "forbid", "403", 1 },
+  { "prefix-word", "unavail", "503", 2 },
+  /* concepts */
+  { "concept", "rate limit", "429", 1 },
+  { "concept", "throttled", "429", 1 },
+  { "concept", "captive portal", "511", 1 },
+  { "concept", "censorship", "451", 1 },
+  { "concept", "csrf token", "419-laravel", 2 },
+  { "paste", "CSRF token mismatch.", "419-laravel", 1 },
+  { "concept", "upload too big", "413", 1 },
+  { "concept", "cache revalidation", "304", 1 },
+  { "concept", "login required", "401", 2 },
+  { "concept", "maintenance", "503", 1 },
+  { "concept", "resource deleted permanently", "410", 1 },
+  { "concept", "etag mismatch if-match", "412", 1 },
+  { "concept", "optimistic locking", "409", 3 },
+  { "concept", "websocket upgrade", "101", 2 },
+  { "concept", "switching to websocket", "101", 1 },
+  /* pasted lines */
+  { "paste", "HTTP/1.1 503 Service Unavailable", "503", 1 },
+  { "paste", "127.0.0.1 - - [10/Oct/2000:13:55:36 -0700] \"GET /a.gif HTTP/1.0\" 404 2326", "404", 1 },
+  { "paste", "2024/05/01 10:00:00 [error] 1234#1234: *5 upstream timed out (110: Connection timed out) "
+             "while reading response header from upstream, client: 10.0.0.1, server: example.com", "504", 1 },
+  { "paste", "2024/05/01 10:00:00 [error] 77#77: *9 connect() failed (111: Connection refused) while "
+             "connecting to upstream, client: 10.0.0.2", "502", 1 },
+  { "paste", "[error] 31#31: *1 client intended to send too large body: 1048577 bytes", "413", 1 },
+  { "paste", "no live upstreams while connecting to upstream", "502", 1 },
+  { "paste", "requests.exceptions.HTTPError: 404 Client Error: Not Found for url: https://api.example.com/v1/x",
+    "404", 1 },
+  { "paste", "urllib.error.HTTPError: HTTP Error 429: Too Many Requests", "429", 1 },
+  { "paste", "requests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: https://x.org/",
+    "503", 1 },
+  { "paste", "nginx 499", "499-nginx", 1 },
+  { "paste", "Error 522 connection timed out cloudflare", "522-cloudflare", 1 },
+  /* vendors */
+  { "vendor", "cloudflare origin unreachable", "523-cloudflare", 1 },
+  { "vendor", "aws alb 460", "460-aws-elb", 1 },
+  { "vendor", "esri invalid token", "498-esri", 1 },
+  { "vendor", "shopify", "430-shopify", 2 },
+  { "vendor", "laravel", "419-laravel", 1 },
+};
+
+static TeapotStore *
+open_store (void)
+{
+  g_autoptr(GError) error = NULL;
+  TeapotStore *store = teapot_store_new (NULL, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+static void
+test_table (void)
+{
+  g_autoptr(TeapotStore) store = open_store ();
+  guint failures = 0;
+
+  g_assert_cmpuint (G_N_ELEMENTS (table), >=, 60);
+
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+    {
+      g_autoptr(GPtrArray) results = teapot_store_search (store, table[i].query, NULL, 10);
+      int rank = -1;
+
+      for (guint j = 0; j < results->len && rank < 0; j++)
+        if (g_str_equal (teapot_entry_get_id (g_ptr_array_index (results, j)), table[i].expected))
+          rank = j;
+
+      if (rank < 0 || (guint) rank >= table[i].within)
+        {
+          failures++;
+          g_test_message ("FAIL %-10s “%s”: expected %s within %u, got %s at %d", table[i].kind, table[i].query,
+                          table[i].expected, table[i].within,
+                          results->len > 0 ? teapot_entry_get_id (g_ptr_array_index (results, 0)) : "nothing",
+                          rank + 1);
+        }
+    }
+
+  g_assert_cmpuint (failures, ==, 0);
+}
+
+static void
+test_exact_code_first (void)
+{
+  g_autoptr(TeapotStore) store = open_store ();
+  g_autoptr(GPtrArray) all = teapot_store_list (store, NULL, 0);
+  guint previous = 0;
+
+  /* For every number: its registered meaning first, then vendor meanings, then the rest. */
+  for (guint i = 0; i < all->len; i++)
+    {
+      TeapotEntry *entry = g_ptr_array_index (all, i);
+      guint code = teapot_entry_get_code (entry);
+      g_autofree char *query = g_strdup_printf ("%u", code);
+      g_autoptr(GPtrArray) results = NULL;
+      g_autoptr(GPtrArray) same = NULL;
+
+      if (code == previous)
+        continue;
+      previous = code;
+
+      results = teapot_store_search (store, query, NULL, 0);
+      same = teapot_store_lookup_code (store, code);
+      g_assert_cmpuint (results->len, >=, same->len);
+      for (guint j = 0; j < same->len; j++)
+        g_assert_cmpstr (teapot_entry_get_id (g_ptr_array_index (results, j)), ==,
+                         teapot_entry_get_id (g_ptr_array_index (same, j)));
+      if (same->len > 1)
+        for (guint j = 1; j < same->len; j++)
+          g_assert_false (teapot_entry_is_registered (g_ptr_array_index (results, j)));
+    }
+}
+
+static void
+test_registered_before_vendor (void)
+{
+  g_autoptr(TeapotStore) store = open_store ();
+  g_autoptr(GPtrArray) results = teapot_store_search (store, "451", NULL, 0);
+  g_autoptr(GPtrArray) in_text = teapot_store_search (store, "got a 530 from the server", NULL, 0);
+
+  g_assert_cmpstr (teapot_entry_get_id (g_ptr_array_index (results, 0)), ==, "451");
+  g_assert_cmpstr (teapot_entry_get_id (g_ptr_array_index (results, 1)), ==, "451-iis");
+  g_assert_cmpuint (teapot_entry_get_code (g_ptr_array_index (in_text, 0)), ==, 530);
+  g_assert_cmpuint (teapot_entry_get_code (g_ptr_array_index (in_text, 1)), ==, 530);
+}
+
+static void
+test_range_in_code_order (void)
+{
+  g_autoptr(TeapotStore) store = open_store ();
+  g_autoptr(GPtrArray) results = teapot_store_search (store, "3xx", NULL, 0);
+  TeapotFilter filter = { .class_digit = 3 };
+
+  g_assert_cmpuint (results->len, ==, teapot_store_count (store, &filter));
+  for (guint i = 1; i < results->len; i++)
+    g_assert_cmpuint (teapot_entry_get_code (g_ptr_array_index (results, i - 1)), <=,
+                      teapot_entry_get_code (g_ptr_array_index (results, i)));
+}
+
+static void
+test_filters (void)
+{
+  g_autoptr(TeapotStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  TeapotFilter client = { .class_digit = 4 };
+  TeapotFilter nginx = { .tag = "nginx" };
+  TeapotFilter nginx_5xx = { .class_digit = 5, .tag = "nginx" };
+  TeapotFilter iana = { .tag = "iana" };
+  TeapotFilter favourites = { .favourites = TRUE };
+  TeapotFilter favourite_4xx = { .class_digit = 4, .favourites = TRUE };
+  g_autoptr(GPtrArray) timeouts = teapot_store_search (store, "timeout", &client, 0);
+  g_autoptr(GPtrArray) closed = teapot_store_search (store, "closed", &nginx, 0);
+  g_autoptr(GPtrArray) none = teapot_store_search (store, "timeout", &nginx_5xx, 0);
+  g_autoptr(GPtrArray) registered = teapot_store_list (store, &iana, 0);
+  g_autoptr(GPtrArray) starred = NULL;
+  g_autoptr(GPtrArray) starred_4xx = NULL;
+
+  g_assert_cmpuint (timeouts->len, >, 0);
+  for (guint i = 0; i < timeouts->len; i++)
+    g_assert_cmpstr (teapot_entry_get_class_name (g_ptr_array_index (timeouts, i)), ==, "4xx");
+  g_assert_cmpstr (teapot_entry_get_id (g_ptr_array_index (timeouts, 0)), ==, "408");
+
+  g_assert_cmpuint (closed->len, >, 0);
+  for (guint i = 0; i < closed->len; i++)
+    g_assert_cmpstr (teapot_entry_get_vendor (g_ptr_array_index (closed, i)), ==, "nginx");
+  g_assert_cmpuint (none->len, ==, 0);
+
+  for (guint i = 0; i < registered->len; i++)
+    g_assert_true (teapot_entry_is_registered (g_ptr_array_index (registered, i)));
+
+  g_assert_true (teapot_store_set_favourite (store, "404", TRUE, &error));
+  g_assert_true (teapot_store_set_favourite (store, "503", TRUE, &error));
+  g_assert_no_error (error);
+  starred = teapot_store_search (store, "", &favourites, 0);
+  starred_4xx = teapot_store_search (store, "not found", &favourite_4xx, 0);
+  g_assert_cmpuint (starred->len, ==, 2);
+  g_assert_cmpuint (starred_4xx->len, ==, 1);
+  g_assert_cmpstr (teapot_entry_get_id (g_ptr_array_index (starred_4xx, 0)), ==, "404");
+  g_assert_cmpuint (teapot_store_count (store, &favourites), ==, 2);
+}
+
+static void
+test_limit (void)
+{
+  g_autoptr(TeapotStore) store = open_store ();
+  g_autoptr(GPtrArray) three = teapot_store_search (store, "error", NULL, 3);
+  g_autoptr(GPtrArray) listed = teapot_store_search (store, "", NULL, 5);
+
+  g_assert_cmpuint (three->len, ==, 3);
+  g_assert_cmpuint (listed->len, ==, 5);
+  g_assert_cmpuint (teapot_entry_get_code (g_ptr_array_index (listed, 0)), ==, 100);
+}
+
+/* Nothing a person types reaches SQL or FTS5 as syntax, and nothing crashes. */
+static void
+test_hostile (void)
+{
+  g_autoptr(TeapotStore) store = open_store ();
+  g_autofree char *huge = g_strnfill (100 * 1024, 'x');
+  g_autofree char *huge_words = NULL;
+  const char *cases[] = {
+    "\"", "\"\"", "\"unterminated", "'", "' OR '1'='1", "'); DROP TABLE entries; --", "*", "**", "^",
+    "NEAR(not found)", "not AND found", "OR", "AND", "NOT", "not:found", "phrase:found", "{phrase}: x",
+    "(", ")", "()", "a + b", "-", "--", "%", "_", "\\", "\xff\xfe", "caf\xc3", "\xed\xa0\x80", "\x01\x1f\x1e",
+    "", " ", "\t\n", "%s%s%s%n", "404\"", "4\"04", "\"404\"", "4xx*", "x*y", "🫖", "ñ", "ℌ𝔗𝔗𝔓",
+  };
+  GString *words = g_string_new (NULL);
+
+  for (guint i = 0; i < 5000; i++)
+    g_string_append_printf (words, "word%u \"q%u* OR ", i, i);
+  huge_words = g_string_free (words, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) results = teapot_store_search (store, cases[i], NULL, 0);
+
+      g_assert_nonnull (results);
+    }
+
+  {
+    g_autoptr(GPtrArray) a = teapot_store_search (store, huge, NULL, 0);
+    g_autoptr(GPtrArray) b = teapot_store_search (store, huge_words, NULL, 0);
+    g_autoptr(GPtrArray) quoted = teapot_store_search (store, "\"404\"", NULL, 1);
+    g_autoptr(GPtrArray) blank = teapot_store_search (store, "   ", NULL, 0);
+    g_autoptr(GPtrArray) all = teapot_store_list (store, NULL, 0);
+
+    g_assert_nonnull (a);
+    g_assert_nonnull (b);
+    g_assert_cmpstr (teapot_entry_get_id (g_ptr_array_index (quoted, 0)), ==, "404");
+    /* A blank query lists everything in code order. */
+    g_assert_cmpuint (blank->len, ==, all->len);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/search/table", test_table);
+  g_test_add_func ("/search/exact-code-first", test_exact_code_first);
+  g_test_add_func ("/search/registered-before-vendor", test_registered_before_vendor);
+  g_test_add_func ("/search/range-in-code-order", test_range_in_code_order);
+  g_test_add_func ("/search/filters", test_filters);
+  g_test_add_func ("/search/limit", test_limit);
+  g_test_add_func ("/search/hostile", test_hostile);
+
+  return g_test_run ();
+}

@@ -1,0 +1,355 @@
+/* test-store.c
+ *
+ * Copyright The Teapot authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "teapot-store.h"
+
+static char *
+user_db_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "teapot", "user.sqlite", NULL);
+}
+
+static void
+make_sqlite_file (const char *path,
+                  const char *sql)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static int
+user_version (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int version = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return version;
+}
+
+static guint
+count_moved_aside (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *prefix = g_strconcat (base, ".damaged-", NULL);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_prefix (name, prefix) && !g_str_has_suffix (name, "-wal") && !g_str_has_suffix (name, "-shm"))
+      n++;
+  return n;
+}
+
+static gboolean
+is_favourite (TeapotStore *store,
+              const char  *id)
+{
+  g_autoptr(TeapotEntry) entry = teapot_store_lookup_id (store, id);
+
+  return entry != NULL && teapot_entry_get_favourite (entry);
+}
+
+static void
+test_favourites_persist (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TeapotStore) first = teapot_store_new (NULL, &error);
+  g_autoptr(TeapotStore) second = NULL;
+  g_autoptr(TeapotEntry) entry = NULL;
+
+  g_assert_no_error (error);
+  g_assert_null (teapot_store_get_notice (first));
+  g_assert_false (teapot_store_is_read_only (first));
+
+  entry = teapot_store_lookup_id (first, "418");
+  g_assert_false (teapot_entry_get_favourite (entry));
+  g_assert_true (teapot_store_set_favourite (first, "418", TRUE, &error));
+  g_assert_true (teapot_store_set_favourite (first, "499-nginx", TRUE, &error));
+  g_assert_true (teapot_store_set_favourite (first, "499-nginx", TRUE, &error)); /* twice is fine */
+  g_assert_no_error (error);
+  g_assert_true (teapot_entry_get_favourite (entry));
+
+  g_assert_false (teapot_store_set_favourite (first, "no-such-id", TRUE, &error));
+  g_assert_error (error, TEAPOT_STORE_ERROR, TEAPOT_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_clear_object (&first);
+
+  second = teapot_store_new (NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (is_favourite (second, "418"));
+  g_assert_true (is_favourite (second, "499-nginx"));
+  g_assert_false (is_favourite (second, "499-esri"));
+
+  g_assert_true (teapot_store_set_favourite (second, "418", FALSE, &error));
+  g_clear_object (&second);
+  second = teapot_store_new (NULL, &error);
+  g_assert_false (is_favourite (second, "418"));
+  g_assert_true (is_favourite (second, "499-nginx"));
+}
+
+/* GLib's isolated directories are not in the environment: hand them to the child. */
+static char **
+child_environment (void)
+{
+  char **env = g_get_environ ();
+
+  return g_environ_setenv (env, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
+}
+
+static void
+run_teapot (const char *argument,
+            int         expected_status)
+{
+  const char *argv[] = { g_getenv ("TEAPOT_BINARY"), argument, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+
+  g_assert_nonnull (argv[0]);
+  g_auto(GStrv) env = child_environment ();
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_STDOUT_TO_DEV_NULL,
+                               NULL, NULL, NULL, &err, &status, &error));
+  g_assert_no_error (error);
+  g_test_message ("teapot %s: %s", argument, err);
+  g_assert_cmpint (WEXITSTATUS (status), ==, expected_status);
+}
+
+/* The command line and the window share one user.sqlite. */
+static void
+test_favourites_across_processes (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TeapotStore) store = NULL;
+
+  run_teapot ("--star=429", 0);
+  run_teapot ("--star=522-cloudflare", 0);
+  run_teapot ("--unstar=522-cloudflare", 0);
+  run_teapot ("--star=nope", 1);
+
+  store = teapot_store_new (NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (is_favourite (store, "429"));
+  g_assert_false (is_favourite (store, "522-cloudflare"));
+
+  /* And the other way round. */
+  g_assert_true (teapot_store_set_favourite (store, "410", TRUE, &error));
+  g_clear_object (&store);
+  {
+    g_autofree char *out = NULL;
+    const char *argv[] = { g_getenv ("TEAPOT_BINARY"), "--favourites", NULL };
+    g_auto(GStrv) env = child_environment ();
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
+                                 NULL, &error));
+    g_assert_nonnull (strstr (out, "410"));
+    g_assert_nonnull (strstr (out, "429"));
+  }
+}
+
+/* A file from before any schema (version 0, empty) is migrated, not replaced. */
+static void
+test_migration_from_empty (void)
+{
+  g_autofree char *path = user_db_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TeapotStore) store = NULL;
+
+  make_sqlite_file (path, "PRAGMA user_version = 0;");
+  store = teapot_store_new (NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (teapot_store_get_notice (store));
+  g_assert_cmpint (user_version (path), ==, 1);
+  g_assert_true (teapot_store_set_favourite (store, "200", TRUE, &error));
+  g_assert_cmpuint (count_moved_aside (path), ==, 0);
+}
+
+/* A current file with data opens as it is: nothing reset. */
+static void
+test_current_schema_kept (void)
+{
+  g_autofree char *path = user_db_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TeapotStore) store = NULL;
+
+  make_sqlite_file (path, "CREATE TABLE favourites (id TEXT PRIMARY KEY NOT NULL, added INTEGER NOT NULL) WITHOUT ROWID;"
+                          "INSERT INTO favourites VALUES ('301', 1700000000);"
+                          "PRAGMA user_version = 1;");
+  store = teapot_store_new (NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (teapot_store_get_notice (store));
+  g_assert_true (is_favourite (store, "301"));
+}
+
+static void
+assert_moved_aside (const char *contents,
+                    gssize      length)
+{
+  g_autofree char *path = user_db_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TeapotStore) store = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  if (contents != NULL)
+    g_assert_true (g_file_set_contents (path, contents, length, NULL));
+
+  store = teapot_store_new (NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (teapot_store_get_notice (store));
+  g_assert_nonnull (strstr (teapot_store_get_notice (store), ".damaged-"));
+  g_assert_cmpuint (count_moved_aside (path), ==, 1);
+  g_assert_false (teapot_store_is_read_only (store));
+
+  /* Fresh and working. */
+  results = teapot_store_search (store, "404", NULL, 1);
+  g_assert_cmpuint (results->len, ==, 1);
+  g_assert_true (teapot_store_set_favourite (store, "404", TRUE, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  /* Told once: the next start is quiet. */
+  store = teapot_store_new (NULL, &error);
+  g_assert_null (teapot_store_get_notice (store));
+  g_assert_true (is_favourite (store, "404"));
+}
+
+static void
+test_damaged_garbage (void)
+{
+  g_autofree char *garbage = g_strnfill (8192, '\x5a');
+
+  assert_moved_aside (garbage, 8192);
+}
+
+static void
+test_damaged_foreign_schema (void)
+{
+  g_autofree char *path = user_db_path ();
+
+  make_sqlite_file (path, "CREATE TABLE invoices (n INTEGER); INSERT INTO invoices VALUES (1);");
+  assert_moved_aside (NULL, 0);
+}
+
+static void
+test_newer_schema_read_only (void)
+{
+  g_autofree char *path = user_db_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TeapotStore) store = NULL;
+  g_autofree char *before = NULL, *after = NULL;
+  gsize before_len = 0, after_len = 0;
+
+  make_sqlite_file (path, "CREATE TABLE favourites (id TEXT PRIMARY KEY NOT NULL, added INTEGER NOT NULL) WITHOUT ROWID;"
+                          "INSERT INTO favourites VALUES ('404', 1);"
+                          "CREATE TABLE future (x);"
+                          "PRAGMA user_version = 99;");
+  g_assert_true (g_file_get_contents (path, &before, &before_len, NULL));
+
+  store = teapot_store_new (NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (teapot_store_is_read_only (store));
+  g_assert_nonnull (strstr (teapot_store_get_notice (store), "newer version"));
+  g_assert_true (is_favourite (store, "404"));
+  g_assert_false (teapot_store_set_favourite (store, "500", TRUE, &error));
+  g_assert_error (error, TEAPOT_STORE_ERROR, TEAPOT_STORE_ERROR_READ_ONLY);
+  g_clear_object (&store);
+
+  g_assert_true (g_file_get_contents (path, &after, &after_len, NULL));
+  g_assert_cmpmem (before, before_len, after, after_len);
+  g_assert_cmpint (user_version (path), ==, 99);
+  g_assert_cmpuint (count_moved_aside (path), ==, 0);
+}
+
+/* Nowhere to write: browsing works, favourites say why they cannot be saved. */
+static void
+test_unwritable_place (void)
+{
+  g_autofree char *blocker = g_build_filename (g_get_user_data_dir (), "blocker", NULL);
+  g_autofree char *path = g_build_filename (blocker, "teapot", "user.sqlite", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TeapotStore) store = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  g_assert_true (g_file_set_contents (blocker, "a file where a folder should be", -1, NULL));
+
+  store = teapot_store_new (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (teapot_store_is_read_only (store));
+  g_assert_nonnull (teapot_store_get_notice (store));
+
+  results = teapot_store_search (store, "rate limit", NULL, 1);
+  g_assert_cmpstr (teapot_entry_get_id (g_ptr_array_index (results, 0)), ==, "429");
+  g_assert_false (teapot_store_set_favourite (store, "429", TRUE, &error));
+  g_assert_error (error, TEAPOT_STORE_ERROR, TEAPOT_STORE_ERROR_READ_ONLY);
+}
+
+static void
+test_reference_missing (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TeapotStore) store = teapot_store_new_for_reference ("/nonexistent/reference.sqlite", NULL, &error);
+
+  g_assert_null (store);
+  g_assert_error (error, TEAPOT_STORE_ERROR, TEAPOT_STORE_ERROR_REFERENCE);
+}
+
+static void
+test_tags (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TeapotStore) store = teapot_store_new (NULL, &error);
+  g_autoptr(GPtrArray) tags = teapot_store_list_tags (store);
+  TeapotTagCount *first = g_ptr_array_index (tags, 0);
+  TeapotFilter iana = { .tag = "iana" };
+
+  g_assert_cmpstr (first->tag, ==, "iana");
+  g_assert_cmpuint (first->count, ==, teapot_store_count (store, &iana));
+  g_assert_cmpuint (tags->len, >=, 10);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/store/favourites-persist", test_favourites_persist);
+  g_test_add_func ("/store/favourites-across-processes", test_favourites_across_processes);
+  g_test_add_func ("/store/migration-from-empty", test_migration_from_empty);
+  g_test_add_func ("/store/current-schema-kept", test_current_schema_kept);
+  g_test_add_func ("/store/damaged-garbage", test_damaged_garbage);
+  g_test_add_func ("/store/damaged-foreign-schema", test_damaged_foreign_schema);
+  g_test_add_func ("/store/newer-schema-read-only", test_newer_schema_read_only);
+  g_test_add_func ("/store/unwritable-place", test_unwritable_place);
+  g_test_add_func ("/store/reference-missing", test_reference_missing);
+  g_test_add_func ("/store/tags", test_tags);
+
+  return g_test_run ();
+}
