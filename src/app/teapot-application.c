@@ -11,6 +11,7 @@
 
 #include "teapot-application.h"
 #include "teapot-cli.h"
+#include "teapot-search-provider.h"
 #include "teapot-window.h"
 
 struct _TeapotApplication
@@ -18,7 +19,10 @@ struct _TeapotApplication
   AdwApplication parent_instance;
 
   TeapotStore *store;
+  GSettings *settings;
+  gboolean settings_checked;
   char *pending_open_id;
+  TeapotSearchProvider *search_provider;
 };
 
 G_DEFINE_FINAL_TYPE (TeapotApplication, teapot_application, ADW_TYPE_APPLICATION)
@@ -46,6 +50,28 @@ open_entry_action (GSimpleAction *action,
 }
 
 static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  TeapotApplication *self = user_data;
+  const char *developers[] = { "The Teapot authors", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                         "application-name", _("Teapot"),
+                         "application-icon", APPLICATION_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("A reference for HTTP status codes: registered, vendor and unofficial"),
+                         "website", "https://github.com/teapot/teapot",
+                         "issue-url", "https://github.com/teapot/teapot/issues",
+                         "developer-name", "The Teapot authors",
+                         "developers", developers,
+                         "copyright", "© The Teapot authors",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         NULL);
+}
+
+static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
@@ -53,8 +79,22 @@ quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+/* The GNOME Shell search provider's LaunchSearch: the window, searching for the query. */
+static void
+search_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  TeapotApplication *self = user_data;
+  TeapotWindow *window = present_window (self);
+
+  teapot_window_search (window, g_variant_get_string (parameter, NULL));
+}
+
 static const GActionEntry app_actions[] = {
   { "open-entry", open_entry_action, "s" },
+  { "search", search_action, "s" },
+  { "about", about_action },
   { "quit", quit_action },
 };
 
@@ -121,12 +161,45 @@ teapot_application_activate (GApplication *application)
     }
 }
 
+static gboolean
+teapot_application_dbus_register (GApplication     *application,
+                                  GDBusConnection  *connection,
+                                  const char       *object_path,
+                                  GError          **error)
+{
+  TeapotApplication *self = TEAPOT_APPLICATION (application);
+
+  if (!G_APPLICATION_CLASS (teapot_application_parent_class)->dbus_register (application, connection,
+                                                                             object_path, error))
+    return FALSE;
+
+  /* Started by D-Bus for the Shell's search: stay a little between its calls. */
+  if (g_application_get_flags (application) & G_APPLICATION_IS_SERVICE)
+    g_application_set_inactivity_timeout (application, 10000);
+
+  self->search_provider = teapot_search_provider_new (self);
+  return teapot_search_provider_export (self->search_provider, connection, object_path, error);
+}
+
+static void
+teapot_application_dbus_unregister (GApplication    *application,
+                                    GDBusConnection *connection,
+                                    const char      *object_path)
+{
+  TeapotApplication *self = TEAPOT_APPLICATION (application);
+
+  g_clear_object (&self->search_provider);
+
+  G_APPLICATION_CLASS (teapot_application_parent_class)->dbus_unregister (application, connection, object_path);
+}
+
 static void
 teapot_application_finalize (GObject *object)
 {
   TeapotApplication *self = (TeapotApplication *) object;
 
   g_clear_object (&self->store);
+  g_clear_object (&self->settings);
   g_free (self->pending_open_id);
 
   G_OBJECT_CLASS (teapot_application_parent_class)->finalize (object);
@@ -143,6 +216,8 @@ teapot_application_class_init (TeapotApplicationClass *klass)
   app_class->handle_local_options = teapot_application_handle_local_options;
   app_class->startup = teapot_application_startup;
   app_class->activate = teapot_application_activate;
+  app_class->dbus_register = teapot_application_dbus_register;
+  app_class->dbus_unregister = teapot_application_dbus_unregister;
 }
 
 static void
@@ -178,4 +253,28 @@ teapot_application_get_store (TeapotApplication *self)
         g_critical ("%s", error->message);
     }
   return self->store;
+}
+
+/* Returns NULL when the schema is not installed (an uninstalled build run without
+ * `meson devenv`): the window then works, but remembers nothing. */
+GSettings *
+teapot_application_get_settings (TeapotApplication *self)
+{
+  GSettingsSchemaSource *source;
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  g_return_val_if_fail (TEAPOT_IS_APPLICATION (self), NULL);
+
+  if (self->settings_checked)
+    return self->settings;
+  self->settings_checked = TRUE;
+
+  /* One schema id for every profile: the development build shares the preferences. */
+  source = g_settings_schema_source_get_default ();
+  schema = source ? g_settings_schema_source_lookup (source, "io.github.teapot.Teapot", TRUE) : NULL;
+  if (schema == NULL)
+    g_warning ("The settings schema io.github.teapot.Teapot is not installed: preferences will not be saved");
+  else
+    self->settings = g_settings_new_full (schema, NULL, NULL);
+  return self->settings;
 }

@@ -20,5 +20,7 @@ G_DECLARE_FINAL_TYPE (TeapotApplication, teapot_application, TEAPOT, APPLICATION
 TeapotApplication *teapot_application_new       (void);
 /* The store the window uses, opened on first use. */
 TeapotStore       *teapot_application_get_store (TeapotApplication *self);
+/* The preferences, or NULL when the schema is not installed. */
+GSettings         *teapot_application_get_settings (TeapotApplication *self);
 
 G_END_DECLS

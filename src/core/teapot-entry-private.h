@@ -25,5 +25,9 @@ TeapotEntry *_teapot_entry_new_from_row  (sqlite3_stmt *stmt);
 gint64       _teapot_entry_get_rowid     (TeapotEntry  *self);
 void         _teapot_entry_set_favourite (TeapotEntry  *self,
                                           gboolean      favourite);
+/* Replaces the English summary and description by translations; NULL keeps a field. */
+void         _teapot_entry_set_translation (TeapotEntry *self,
+                                            const char  *summary,
+                                            const char  *description);
 
 G_END_DECLS

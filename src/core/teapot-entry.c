@@ -235,6 +235,23 @@ _teapot_entry_set_favourite (TeapotEntry *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAVOURITE]);
 }
 
+void
+_teapot_entry_set_translation (TeapotEntry *self,
+                               const char  *summary,
+                               const char  *description)
+{
+  if (summary != NULL)
+    {
+      g_free (self->summary);
+      self->summary = g_strdup (summary);
+    }
+  if (description != NULL)
+    {
+      g_free (self->description);
+      self->description = g_strdup (description);
+    }
+}
+
 const char *
 teapot_entry_get_id (TeapotEntry *self)
 {

@@ -7,6 +7,9 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+
 #include "teapot-error.h"
 
 G_DEFINE_QUARK (teapot-store-error-quark, teapot_store_error)
@@ -40,7 +43,20 @@ _teapot_set_sqlite_error (GError    **error,
                           const char *what)
 {
   const char *detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+  TeapotStoreError code = code_for_result (rc);
 
-  g_set_error (error, TEAPOT_STORE_ERROR, code_for_result (rc), "%s: %s", what, detail);
+  /* A full disk during a write that had already started, a file size limit or a quota
+   * come back as a bare "disk I/O error", often with errno already lost: say what it
+   * most likely is. */
+  if ((rc & 0xff) == SQLITE_IOERR && db != NULL && sqlite3_extended_errcode (db) == SQLITE_IOERR_WRITE)
+    {
+      int saved = sqlite3_system_errno (db);
+
+      if (saved == ENOSPC || saved == EFBIG || saved == EDQUOT)
+        code = TEAPOT_STORE_ERROR_FULL;
+      detail = _("the disk refused the write (it may be full)");
+    }
+
+  g_set_error (error, TEAPOT_STORE_ERROR, code, "%s: %s", what, detail);
   return FALSE;
 }

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <string.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
@@ -47,6 +48,13 @@ static const char schema[] =
   "  content='entries', content_rowid='rowid',"
   "  tokenize='porter unicode61 remove_diacritics 2');"
   "CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;"
+  /* Translated text by language; NULL where a field has no translation (English shows). */
+  "CREATE TABLE translations ("
+  "  lang TEXT NOT NULL,"
+  "  entry INTEGER NOT NULL,"
+  "  summary TEXT,"
+  "  description TEXT,"
+  "  PRIMARY KEY (lang, entry)) WITHOUT ROWID;"
   "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;";
 
 static char *
@@ -236,10 +244,69 @@ write_terms (sqlite3    *db,
   return ok;
 }
 
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static gboolean
+write_translations (sqlite3     *db,
+                    GPtrArray   *records,
+                    GHashTable  *catalogs,
+                    GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  g_autofree const char **langs = NULL;
+  guint n_langs = 0;
+  gboolean ok = TRUE;
+
+  if (catalogs == NULL)
+    return TRUE;
+  if (sqlite3_prepare_v2 (db, "INSERT INTO translations VALUES (?1, ?2, ?3, ?4)", -1, &stmt, NULL) != SQLITE_OK)
+    return _teapot_set_sqlite_error (error, db, sqlite3_errcode (db), "Cannot build the reference database");
+
+  /* In a fixed order, so that the same sources give the same database. */
+  langs = (const char **) g_hash_table_get_keys_as_array (catalogs, &n_langs);
+  g_qsort_with_data (langs, n_langs, sizeof (char *), (GCompareDataFunc) compare_strings, NULL);
+
+  for (guint l = 0; ok && l < n_langs; l++)
+    for (guint i = 0; ok && i < records->len; i++)
+      {
+        const char *lang = langs[l];
+        GHashTable *catalog = g_hash_table_lookup (catalogs, lang);
+        TeapotRecord *record = g_ptr_array_index (records, i);
+        const char *summary = g_hash_table_lookup (catalog, record->summary);
+        const char *description = g_hash_table_lookup (catalog, record->description);
+
+        if (summary == NULL && description == NULL)
+          continue;
+        sqlite3_bind_text (stmt, 1, lang, -1, SQLITE_STATIC);
+        sqlite3_bind_int64 (stmt, 2, i + 1);
+        sqlite3_bind_text (stmt, 3, summary, -1, SQLITE_STATIC);
+        sqlite3_bind_text (stmt, 4, description, -1, SQLITE_STATIC);
+        ok = step_done (stmt, error);
+      }
+
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
 gboolean
 teapot_refdb_write (GPtrArray   *records,
                     const char  *path,
                     GError     **error)
+{
+  return teapot_refdb_write_translated (records, NULL, path, error);
+}
+
+gboolean
+teapot_refdb_write_translated (GPtrArray   *records,
+                               GHashTable  *catalogs,
+                               const char  *path,
+                               GError     **error)
 {
   g_autoptr(GHashTable) df = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *meta = NULL;
@@ -273,9 +340,15 @@ teapot_refdb_write (GPtrArray   *records,
        && exec (db, "BEGIN", error)
        && write_entries (db, records, df, error)
        && write_terms (db, df, error)
+       && write_translations (db, records, catalogs, error)
        && exec (db, meta, error)
        && exec (db, "INSERT INTO entries_fts (entries_fts) VALUES ('rebuild');"
                     "INSERT INTO entries_fts (entries_fts) VALUES ('optimize');", error)
+       /* What search needs to know is how many entries the index finds for a word, stemmed
+        * as the index stems it ("requests" finds "request" too). Terms are letters and
+        * digits only, so quoting them makes a plain FTS5 string. */
+       && exec (db, "UPDATE terms SET df = (SELECT count(*) FROM entries_fts"
+                    " WHERE entries_fts MATCH '\"' || term || '\"')", error)
        && exec (db, "COMMIT", error)
        && exec (db, "VACUUM", error);
 

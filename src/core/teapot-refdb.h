@@ -14,12 +14,18 @@ G_BEGIN_DECLS
 /* Separators inside the list columns of the reference database: never in dataset text. */
 #define TEAPOT_REFDB_LIST_SEP "\x1f"
 #define TEAPOT_REFDB_PAIR_SEP "\x1e"
-#define TEAPOT_REFDB_SCHEMA_VERSION 1
+#define TEAPOT_REFDB_SCHEMA_VERSION 2
 
 /* Writes @records (TeapotRecord, validated and sorted) as a fresh reference database at
  * @path, with its FTS5 index and spelling vocabulary. */
 gboolean teapot_refdb_write (GPtrArray   *records,
                              const char  *path,
                              GError     **error);
+/* The same, with the translations of the summaries and descriptions: @catalogs maps a
+ * language ("de", "pt_BR") to its messages (msgid -> msgstr, from teapot_catalog_load()). */
+gboolean teapot_refdb_write_translated (GPtrArray   *records,
+                                        GHashTable  *catalogs,
+                                        const char  *path,
+                                        GError     **error);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "teapot-query.h"
@@ -17,7 +18,8 @@
  *  1. a code named in the text (the earlier, the stronger; registered before vendor);
  *  2. a range the query names ("52", "4xx"), in code order;
  *  3. words: each query word (with its spelling corrections) is a group; an entry gains
- *     by how many groups it matches (coverage) and by BM25 over the weighted columns;
+ *     by how many groups it matches (coverage) and by the weighted columns it matches in,
+ *     scaled by the word's rarity;
  *     groups found in the phrase or a former name count extra, and a query that is the
  *     whole name (typos and all) more still; a keyword of several words found as a phrase
  *     in the text ("upstream timed out" in a pasted log line) counts much; registered
@@ -34,26 +36,36 @@
 #define SCORE_EXACT_NAME    3000.0
 #define SCORE_REGISTERED_PRIOR 150.0
 #define SCORE_KEYWORD_PHRASE 1500.0
-#define SCORE_BM25_SCALE     100.0
+#define SCORE_MATCH_SCALE     40.0
 #define CORRECTION_DISCOUNT    0.6
 #define MAX_GROUPS            12
-#define GROUP_CANDIDATES     200
 #define MAX_SUGGESTIONS        3
-/* A word in more than this share of entries is too common to look for on its own. */
+/* A word in more than this share of entries, or in more than this many, is too common to
+ * look for on its own: it tells entries apart poorly and costs the most. */
 #define COMMON_WORD_SHARE      0.2
+#define COMMON_WORD_ENTRIES 2000
+/* How many hits per wanted result have their text scored (names, keyword phrases). */
+#define TEXT_SCORED_PER_RESULT 4
+#define TEXT_SCORED_MIN      200
 
 static const char select_code[] =
   "SELECT " TEAPOT_ENTRY_COLUMNS " FROM entries e WHERE e.code = :code AND" TEAPOT_FILTER_SQL
   " ORDER BY e.rowid";
 static const char select_range[] =
   "SELECT " TEAPOT_ENTRY_COLUMNS " FROM entries e WHERE e.code BETWEEN :low AND :high AND"
-  TEAPOT_FILTER_SQL " ORDER BY e.rowid";
-/* Column weights: phrase, aliases, keywords, tags, summary, description. */
+  TEAPOT_FILTER_SQL " ORDER BY e.rowid LIMIT :limit";
+/* Which columns each matching row matches in; the filter needs the entries table, an empty
+ * filter does not. */
 static const char select_words[] =
-  "SELECT e.rowid, bm25 (entries_fts, 10.0, 8.0, 6.0, 5.0, 1.5, 1.0)"
+  "SELECT e.rowid, teapot_columns (entries_fts)"
   " FROM entries_fts JOIN entries e ON e.rowid = entries_fts.rowid"
-  " WHERE entries_fts MATCH :match AND" TEAPOT_FILTER_SQL
-  " ORDER BY 2 LIMIT " G_STRINGIFY (GROUP_CANDIDATES);
+  " WHERE entries_fts MATCH :match AND" TEAPOT_FILTER_SQL;
+static const char select_words_unfiltered[] =
+  "SELECT rowid, teapot_columns (entries_fts) FROM entries_fts WHERE entries_fts MATCH :match";
+
+/* Column weights: phrase, aliases, keywords, tags, summary, description. */
+static const double column_weights[] = { 10.0, 8.0, 6.0, 5.0, 1.5, 1.0 };
+#define OTHER_COLUMN_SHARE 0.1
 
 typedef struct
 {
@@ -76,6 +88,7 @@ typedef struct
   const TeapotFilter *filter;
   GHashTable *hits;   /* rowid -> Hit */
   GPtrArray *groups;  /* Group */
+  guint common;       /* a word in more entries than this is not looked up on its own */
 } Search;
 
 static void
@@ -92,17 +105,32 @@ hit_free (Hit *hit)
   g_free (hit);
 }
 
+/* Hits are their own keys, hashed by rowid. */
+static guint
+hit_hash (gconstpointer key)
+{
+  return g_int64_hash (&((const Hit *) key)->rowid);
+}
+
+static gboolean
+hit_equal (gconstpointer a,
+           gconstpointer b)
+{
+  return ((const Hit *) a)->rowid == ((const Hit *) b)->rowid;
+}
+
 static Hit *
 hit_for_row (Search *search,
              gint64  rowid)
 {
-  Hit *hit = g_hash_table_lookup (search->hits, &rowid);
+  Hit key = { .rowid = rowid };
+  Hit *hit = g_hash_table_lookup (search->hits, &key);
 
   if (hit == NULL)
     {
       hit = g_new0 (Hit, 1);
       hit->rowid = rowid;
-      g_hash_table_insert (search->hits, g_memdup2 (&rowid, sizeof rowid), hit);
+      g_hash_table_add (search->hits, hit);
     }
   return hit;
 }
@@ -128,7 +156,8 @@ add_entries (Search       *search,
 
 static void
 search_codes (Search      *search,
-              TeapotQuery *query)
+              TeapotQuery *query,
+              guint        limit)
 {
   for (guint i = 0; i < query->codes->len; i++)
     {
@@ -147,6 +176,8 @@ search_codes (Search      *search,
       _teapot_store_bind_filter (stmt, search->filter);
       sqlite3_bind_int (stmt, sqlite3_bind_parameter_index (stmt, ":low"), query->range_low);
       sqlite3_bind_int (stmt, sqlite3_bind_parameter_index (stmt, ":high"), query->range_high);
+      /* A range ranks in code order: rows past the limit could never be shown. */
+      sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":limit"), limit > 0 ? (gint64) limit : -1);
       add_entries (search, stmt, SCORE_RANGE, TRUE);
     }
 }
@@ -171,26 +202,55 @@ append_term (GString    *match,
     g_string_append_c (match, '*');
 }
 
+static gboolean
+filter_is_empty (const TeapotFilter *filter)
+{
+  return filter == NULL || (filter->class_digit == 0 && filter->tag == NULL && !filter->favourites);
+}
+
+/* How a row ranks for one word: the weight of its best column, a little for every other
+ * column, times how rare the word is (BM25's inverse document frequency). */
+static double
+row_weight (gint64 columns)
+{
+  double best = 0, others = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (column_weights); i++)
+    if (columns & ((gint64) 1 << i))
+      {
+        others += MIN (best, column_weights[i]);
+        best = MAX (best, column_weights[i]);
+      }
+  return best + OTHER_COLUMN_SHARE * others;
+}
+
 static void
 search_group (Search     *search,
               const char *match,
+              guint       frequency,
               double      weight)
 {
-  sqlite3_stmt *stmt = _teapot_store_statement (search->store, select_words);
+  TeapotSpeller *speller = _teapot_store_get_speller (search->store);
+  double n = speller ? teapot_speller_n_entries (speller) : 1;
+  double df = MIN (MAX (frequency, 1), n);
+  double idf = log (1.0 + (n - df + 0.5) / (df + 0.5));
+  gboolean unfiltered = filter_is_empty (search->filter);
+  sqlite3_stmt *stmt = _teapot_store_statement (search->store, unfiltered ? select_words_unfiltered : select_words);
 
-  _teapot_store_bind_filter (stmt, search->filter);
+  if (stmt == NULL)
+    return;
+  if (!unfiltered)
+    _teapot_store_bind_filter (stmt, search->filter);
   sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":match"), match, -1, SQLITE_TRANSIENT);
 
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       Hit *hit = hit_for_row (search, sqlite3_column_int64 (stmt, 0));
 
-      /* bm25() is negative: the more relevant, the lower. */
-      hit->score += -sqlite3_column_double (stmt, 1) * SCORE_BM25_SCALE * weight;
+      hit->score += idf * row_weight (sqlite3_column_int64 (stmt, 1)) * SCORE_MATCH_SCALE * weight;
       hit->groups++;
     }
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
+  sqlite3_reset (stmt);
 }
 
 /* One group per word: the word itself, or its completions while it is being typed, and its
@@ -200,6 +260,7 @@ add_group (Search        *search,
            TeapotSpeller *speller,
            const char    *word,
            gboolean       prefix,
+           guint          frequency,
            gboolean       look_up)
 {
   g_autoptr(GString) match = g_string_new (NULL);
@@ -221,42 +282,72 @@ add_group (Search        *search,
 
       for (guint j = 0; j < suggestions->len; j++)
         {
-          append_term (match, g_ptr_array_index (suggestions, j), FALSE);
-          g_ptr_array_add (group->words, g_strdup (g_ptr_array_index (suggestions, j)));
+          const char *suggestion = g_ptr_array_index (suggestions, j);
+
+          /* A common word found only through a typo costs much and tells little: it still
+           * counts in names. */
+          guint suggested = teapot_speller_frequency (speller, suggestion);
+
+          if (suggested <= search->common)
+            {
+              append_term (match, suggestion, FALSE);
+              frequency += suggested;
+            }
+          g_ptr_array_add (group->words, g_strdup (suggestion));
         }
       if (suggestions->len > 0 && !prefix)
         weight = CORRECTION_DISCOUNT;
     }
 
-  search_group (search, match->str, weight);
+  search_group (search, match->str, frequency, weight);
   return TRUE;
 }
 
-/* Words too common to tell entries apart are not looked up on a first pass (they still count
- * in names); only if nothing else is left does a second pass look them up. */
+/* How many entries looking @word up would touch. */
+static guint
+word_frequency (TeapotSpeller *speller,
+                const char    *word,
+                gboolean       prefix)
+{
+  if (speller == NULL)
+    return 1;
+  return prefix ? teapot_speller_prefix_frequency (speller, word) : teapot_speller_frequency (speller, word);
+}
+
+/* Words too common to tell entries apart are not looked up (they still count in names);
+ * when every word is common, the rarest one is. */
 static guint
 search_words (Search      *search,
               TeapotQuery *query)
 {
   TeapotSpeller *speller = _teapot_store_get_speller (search->store);
   guint n_entries = speller ? teapot_speller_n_entries (speller) : 0;
-  guint common = MAX (1, (guint) (n_entries * COMMON_WORD_SHARE));
-  guint n_groups = 0;
+  guint n_words = MIN (query->words->len, MAX_GROUPS);
+  g_autofree guint *frequency = g_new0 (guint, n_words + 1);
+  guint n_groups = 0, rarest = 0;
+
+  search->common = MAX (1, MIN ((guint) (n_entries * COMMON_WORD_SHARE), COMMON_WORD_ENTRIES));
+
+  for (guint i = 0; i < n_words; i++)
+    {
+      gboolean prefix = query->last_is_prefix && i == query->words->len - 1;
+
+      frequency[i] = word_frequency (speller, g_ptr_array_index (query->words, i), prefix);
+      if (frequency[i] < frequency[rarest])
+        rarest = i;
+    }
 
   for (guint pass = 0; pass < 2 && n_groups == 0; pass++)
     {
       g_ptr_array_set_size (search->groups, 0);
-      for (guint i = 0; i < query->words->len && n_groups < MAX_GROUPS; i++)
+      for (guint i = 0; i < n_words; i++)
         {
-          const char *word = g_ptr_array_index (query->words, i);
           gboolean prefix = query->last_is_prefix && i == query->words->len - 1;
-          guint frequency = speller ? teapot_speller_frequency (speller, word) : 1;
-          gboolean look_up = pass == 1 || frequency <= common || query->words->len == 1;
+          gboolean look_up = pass == 0 ? frequency[i] <= search->common || n_words == 1 : i == rarest;
 
-          n_groups += add_group (search, speller, word, prefix, look_up);
+          n_groups += add_group (search, speller, g_ptr_array_index (query->words, i), prefix, frequency[i], look_up);
         }
     }
-
   return n_groups;
 }
 
@@ -336,26 +427,32 @@ keyword_phrases (TeapotEntry *entry,
   return found;
 }
 
+/* Best first; equal scores in code order, registered meaning first (the rowid order). */
 static int
 compare_hits (gconstpointer a,
               gconstpointer b)
 {
   const Hit *ha = *(Hit * const *) a;
   const Hit *hb = *(Hit * const *) b;
-  gboolean ra, rb;
-  guint ca, cb;
 
   if (ha->score != hb->score)
     return ha->score > hb->score ? -1 : 1;
-  ra = teapot_entry_is_registered (ha->entry);
-  rb = teapot_entry_is_registered (hb->entry);
-  if (ra != rb)
-    return ra ? -1 : 1;
-  ca = teapot_entry_get_code (ha->entry);
-  cb = teapot_entry_get_code (hb->entry);
-  if (ca != cb)
-    return ca < cb ? -1 : 1;
-  return g_strcmp0 (teapot_entry_get_id (ha->entry), teapot_entry_get_id (hb->entry));
+  return ha->rowid < hb->rowid ? -1 : ha->rowid > hb->rowid;
+}
+
+/* What only the entry's text can tell: its names and keyword phrases. */
+static void
+score_text (Search      *search,
+            TeapotQuery *query,
+            Hit         *hit)
+{
+  gboolean exact;
+  guint named = name_coverage (search, hit->entry, &exact);
+
+  hit->score += SCORE_NAME * named / search->groups->len + (exact ? SCORE_EXACT_NAME : 0);
+  hit->score += SCORE_KEYWORD_PHRASE * MIN (keyword_phrases (hit->entry, query->phrase_text), 2);
+  if (teapot_entry_is_registered (hit->entry))
+    hit->score += SCORE_REGISTERED_PRIOR;
 }
 
 static GPtrArray *
@@ -368,39 +465,38 @@ rank (Search      *search,
   GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
   GHashTableIter iter;
   gpointer value;
-  guint best_groups = 0;
+  guint best_groups = 0, keep;
 
   g_hash_table_iter_init (&iter, search->hits);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
+  while (g_hash_table_iter_next (&iter, &value, NULL))
     best_groups = MAX (best_groups, ((Hit *) value)->groups);
 
   g_hash_table_iter_init (&iter, search->hits);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
+  while (g_hash_table_iter_next (&iter, &value, NULL))
     {
       Hit *hit = value;
 
       if (!hit->by_code && hit->groups * 2 < best_groups)
         continue;
-      if (hit->entry == NULL)
-        hit->entry = _teapot_store_entry_by_rowid (search->store, hit->rowid);
+      if (n_groups > 0)
+        hit->score += SCORE_COVERAGE * hit->groups / n_groups;
       g_ptr_array_add (ranked, hit);
     }
+
+  /* Reading an entry's text costs more than everything before: only for the hits that can
+   * still reach the first @limit places. */
+  g_ptr_array_sort (ranked, compare_hits);
+  keep = limit == 0 ? ranked->len : MIN (ranked->len, MAX (limit * TEXT_SCORED_PER_RESULT, TEXT_SCORED_MIN));
+  g_ptr_array_set_size (ranked, keep);
 
   for (guint i = 0; i < ranked->len; i++)
     {
       Hit *hit = g_ptr_array_index (ranked, i);
 
+      if (hit->entry == NULL)
+        hit->entry = _teapot_store_entry_by_rowid (search->store, hit->rowid);
       if (n_groups > 0)
-        {
-          gboolean exact;
-          guint named = name_coverage (search, hit->entry, &exact);
-
-          hit->score += SCORE_COVERAGE * hit->groups / n_groups;
-          hit->score += SCORE_NAME * named / search->groups->len + (exact ? SCORE_EXACT_NAME : 0);
-          hit->score += SCORE_KEYWORD_PHRASE * MIN (keyword_phrases (hit->entry, query->phrase_text), 2);
-          if (teapot_entry_is_registered (hit->entry))
-            hit->score += SCORE_REGISTERED_PRIOR;
-        }
+        score_text (search, query, hit);
     }
 
   g_ptr_array_sort (ranked, compare_hits);
@@ -419,16 +515,16 @@ _teapot_search_run (TeapotStore        *self,
   g_autoptr(TeapotQuery) query = teapot_query_parse (text);
   g_autoptr(GHashTable) hits = NULL;
   g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
-  Search search = { self, filter, NULL, groups };
+  Search search = { self, filter, NULL, groups, 0 };
   guint n_groups;
 
   if (teapot_query_is_empty (query))
     return teapot_store_list (self, filter, limit);
 
-  hits = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) hit_free);
+  hits = g_hash_table_new_full (hit_hash, hit_equal, (GDestroyNotify) hit_free, NULL);
   search.hits = hits;
 
-  search_codes (&search, query);
+  search_codes (&search, query, limit);
   n_groups = search_words (&search, query);
 
   return rank (&search, query, n_groups, limit);

@@ -118,6 +118,24 @@ teapot_speller_n_entries (TeapotSpeller *speller)
   return speller->n_entries;
 }
 
+guint
+teapot_speller_prefix_frequency (TeapotSpeller *speller,
+                                 const char    *prefix)
+{
+  gsize len = strlen (prefix);
+  guint total = 0;
+
+  for (gsize l = MAX (len, 1); l <= MAX_LENGTH; l++)
+    for (guint j = 0; j < speller->by_length[l]->len; j++)
+      {
+        Term *term = &g_array_index (speller->by_length[l], Term, j);
+
+        if (strncmp (term->word, prefix, len) == 0)
+          total += term->frequency;
+      }
+  return total;
+}
+
 static int
 compare_suggestions (gconstpointer a,
                      gconstpointer b)

@@ -24,6 +24,9 @@ void           teapot_speller_free        (TeapotSpeller *speller);
 guint          teapot_speller_frequency   (TeapotSpeller *speller,
                                            const char    *word);
 guint          teapot_speller_n_entries   (TeapotSpeller *speller);
+/* At most how many entries use a word starting with @prefix (the sum of their frequencies). */
+guint          teapot_speller_prefix_frequency (TeapotSpeller *speller,
+                                                const char    *prefix);
 
 /* The known words closest to @word, best first (nearest, then most used); empty when @word
  * is known or too short to guess at. */

@@ -8,8 +8,10 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <locale.h>
 
 #include "teapot-store-private.h"
+#include "teapot-fts.h"
 #include "teapot-refdb.h"
 #include "teapot-user-db.h"
 
@@ -26,6 +28,7 @@ struct _TeapotStore
   TeapotSpeller *speller;
   char *user_db_path;
   TeapotUserDbState user_state;
+  char *language;              /* of the translations shown; NULL for English */
 };
 
 G_DEFINE_FINAL_TYPE (TeapotStore, teapot_store, G_TYPE_OBJECT)
@@ -43,6 +46,8 @@ static const char select_count[] =
   "SELECT count(*) FROM entries e WHERE" TEAPOT_FILTER_SQL;
 static const char select_tags[] =
   "SELECT tag, count(*) FROM entry_tags GROUP BY tag ORDER BY tag = 'iana' DESC, tag";
+static const char select_translation[] =
+  "SELECT summary, description FROM translations WHERE lang = ?1 AND entry = ?2";
 static const char insert_favourite[] =
   "INSERT OR IGNORE INTO user.favourites (id, added) VALUES (?1, strftime('%s', 'now'))";
 static const char delete_favourite[] =
@@ -75,6 +80,7 @@ teapot_store_finalize (GObject *object)
   g_clear_pointer (&self->reference, g_bytes_unref);
   g_free (self->user_db_path);
   g_free (self->user_state.notice);
+  g_free (self->language);
 
   G_OBJECT_CLASS (teapot_store_parent_class)->finalize (object);
 }
@@ -145,7 +151,55 @@ open_reference (TeapotStore  *self,
 
   if (!ok)
     return reference_error (error, rc == SQLITE_OK ? "unknown schema" : sqlite3_errstr (rc));
-  return TRUE;
+  return _teapot_fts_register (self->db, error);
+}
+
+/* The first of the user's languages (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) that the reference
+ * database has translations for; none means English. */
+static void
+choose_language (TeapotStore *self)
+{
+  const char * const *names = g_get_language_names ();
+  const char *messages = setlocale (LC_MESSAGES, NULL);
+  sqlite3_stmt *stmt = NULL;
+
+  /* As gettext does for the interface: in the C locale, LANGUAGE is not consulted. */
+  if (messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX"))
+    return;
+
+  if (sqlite3_prepare_v2 (self->db, "SELECT 1 FROM translations WHERE lang = ?1 LIMIT 1", -1, &stmt, NULL) != SQLITE_OK)
+    return;
+
+  for (guint i = 0; self->language == NULL && names[i] != NULL; i++)
+    {
+      sqlite3_bind_text (stmt, 1, names[i], -1, SQLITE_STATIC);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        self->language = g_strdup (names[i]);
+      sqlite3_reset (stmt);
+    }
+  sqlite3_finalize (stmt);
+}
+
+static void
+translate_entry (TeapotStore *self,
+                 TeapotEntry *entry,
+                 gint64       rowid)
+{
+  sqlite3_stmt *stmt;
+
+  if (self->language == NULL)
+    return;
+
+  stmt = _teapot_store_statement (self, select_translation);
+  if (stmt == NULL)
+    return;
+  sqlite3_bind_text (stmt, 1, self->language, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, rowid);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    _teapot_entry_set_translation (entry,
+                                   (const char *) sqlite3_column_text (stmt, 0),
+                                   (const char *) sqlite3_column_text (stmt, 1));
+  sqlite3_reset (stmt);
 }
 
 TeapotStore *
@@ -160,6 +214,8 @@ teapot_store_new_for_reference (const char  *reference_path,
   if (!open_reference (self, reference_path, error)
       || !_teapot_user_db_attach (self->db, self->user_db_path, &self->user_state, error))
     return NULL;
+
+  choose_language (self);
 
   return g_steal_pointer (&self);
 }
@@ -183,6 +239,13 @@ teapot_store_is_read_only (TeapotStore *self)
 {
   g_return_val_if_fail (TEAPOT_IS_STORE (self), TRUE);
   return self->user_state.read_only;
+}
+
+const char *
+teapot_store_get_language (TeapotStore *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_STORE (self), NULL);
+  return self->language;
 }
 
 const char *
@@ -239,6 +302,7 @@ _teapot_store_entry_from_row (TeapotStore  *self,
   if (entry == NULL)
     {
       entry = _teapot_entry_new_from_row (stmt);
+      translate_entry (self, entry, rowid);
       g_hash_table_insert (self->entries, g_memdup2 (&rowid, sizeof rowid), entry);
     }
   else

@@ -45,6 +45,9 @@ TeapotStore *teapot_store_new_for_reference   (const char          *reference_pa
 const char  *teapot_store_get_notice          (TeapotStore         *self);
 gboolean     teapot_store_is_read_only        (TeapotStore         *self);
 const char  *teapot_store_get_user_db_path    (TeapotStore         *self);
+/* The language of the summaries and descriptions (the first of the user's languages with
+ * translations, as in g_get_language_names()), or NULL for English. */
+const char  *teapot_store_get_language        (TeapotStore         *self);
 
 TeapotEntry *teapot_store_lookup_id           (TeapotStore         *self,
                                                const char          *id);

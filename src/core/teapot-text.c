@@ -13,6 +13,26 @@
 
 #define MAX_WORD_CHARS 64
 
+/* The character at @p and its length in bytes. Bytes that are not UTF-8 count as one
+ * separator each: g_utf8_next_char() would trust a lead byte and step over the
+ * terminating NUL of a cut sequence. */
+static gunichar
+next_char (const char *p,
+           gsize      *step)
+{
+  gunichar c = *p != '\0' ? g_utf8_get_char_validated (p, -1) : 0;
+
+  if (c == (gunichar) -1 || c == (gunichar) -2)
+    {
+      if (step != NULL)
+        *step = 1;
+      return ' ';
+    }
+  if (step != NULL)
+    *step = c != 0 ? (gsize) (g_utf8_next_char (p) - p) : 1;
+  return c;
+}
+
 GPtrArray *
 teapot_text_split_words (const char *text)
 {
@@ -22,14 +42,15 @@ teapot_text_split_words (const char *text)
 
   while (p != NULL)
     {
-      gunichar c = *p ? g_utf8_get_char (p) : 0;
+      gsize step = 1;
+      gunichar c = next_char (p, &step);
 
       if (c != 0 && g_unichar_isalnum (c))
         {
           if (word->len < MAX_WORD_CHARS * 4)
             g_string_append_unichar (word, g_unichar_tolower (c));
         }
-      else if (c == '\'' && word->len > 0 && g_unichar_isalnum (g_utf8_get_char (p + 1)))
+      else if (c == '\'' && word->len > 0 && g_unichar_isalnum (next_char (p + 1, NULL)))
         ; /* "I'm a teapot": keep the word whole */
       else if (word->len > 0)
         {
@@ -39,7 +60,7 @@ teapot_text_split_words (const char *text)
 
       if (c == 0)
         break;
-      p = g_utf8_next_char (p);
+      p += step;
     }
 
   g_string_free (word, TRUE);

@@ -12,7 +12,8 @@
 G_BEGIN_DECLS
 
 /* Lowercase runs of letters and digits: the words the search vocabulary and the query
- * parser agree on. Apostrophes inside a word are dropped ("I'm" is "im"). */
+ * parser agree on. Apostrophes inside a word are dropped ("I'm" is "im").
+ * Any bytes are safe: what is not UTF-8 separates words. */
 GPtrArray *teapot_text_split_words   (const char *text);
 
 /* Optimal string alignment distance (insert, delete, substitute, swap neighbours) between

@@ -48,15 +48,17 @@ _teapot_user_db_default_path (void)
 
 static gboolean
 has_table (sqlite3    *db,
+           const char *schema,
            const char *table)
 {
   sqlite3_stmt *stmt = NULL;
   gboolean found = FALSE;
 
-  if (sqlite3_prepare_v2 (db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1",
+  if (sqlite3_prepare_v2 (db, "SELECT 1 FROM pragma_table_list WHERE schema = ?1 AND name = ?2 AND type = 'table'",
                           -1, &stmt, NULL) == SQLITE_OK)
     {
-      sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 1, schema, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, table, -1, SQLITE_STATIC);
       found = sqlite3_step (stmt) == SQLITE_ROW;
     }
   sqlite3_finalize (stmt);
@@ -111,21 +113,38 @@ quick_check_ok (sqlite3 *db)
   return ok;
 }
 
-/* Looks at an existing file on its own connection before it is attached, so that a
- * damaged or foreign file is never written to. */
+static char *
+file_uri (const char *path,
+          const char *mode)
+{
+  g_autofree char *escaped = g_uri_escape_string (path, "/", FALSE);
+
+  return g_strdup_printf ("file:%s?mode=%s", escaped, mode);
+}
+
+/* A WAL database can only be read where its -shm file exists or can be created. In a
+ * read-only folder (a read-only mount, a sandbox) after a clean shutdown there is neither
+ * -wal nor -shm, and the file alone is the whole database: it may be read as immutable.
+ * With a -wal left behind that would hide its writes, so then there is no second try. */
+static char *
+immutable_uri (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+
+  if (g_file_test (wal, G_FILE_TEST_EXISTS))
+    return NULL;
+  return file_uri (path, "ro&immutable=1");
+}
+
 static FileHealth
-examine (const char *path,
-         int        *version)
+examine_uri (const char *uri,
+             int        *version)
 {
   sqlite3 *db = NULL;
   FileHealth health = FILE_OK;
   int rc;
 
-  *version = 0;
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    return FILE_MISSING;
-
-  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  rc = sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
   if (rc != SQLITE_OK)
     {
       sqlite3_close (db);
@@ -142,12 +161,33 @@ examine (const char *path,
     health = FILE_NEWER;
   else if (*version < 0)
     health = FILE_DAMAGED;
-  else if (*version == 0 ? count_tables (db) != 0 : !has_table (db, expected_tables[*version]))
+  else if (*version == 0 ? count_tables (db) != 0 : !has_table (db, "main", expected_tables[*version]))
     health = FILE_DAMAGED;
   else if (!quick_check_ok (db))
     health = FILE_DAMAGED;
 
   sqlite3_close (db);
+  return health;
+}
+
+/* Looks at an existing file on its own connection before it is attached, so that a
+ * damaged or foreign file is never written to. */
+static FileHealth
+examine (const char *path,
+         int        *version)
+{
+  g_autofree char *uri = NULL;
+  g_autofree char *immutable = NULL;
+  FileHealth health;
+
+  *version = 0;
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return FILE_MISSING;
+
+  uri = file_uri (path, "ro");
+  health = examine_uri (uri, version);
+  if (health == FILE_UNREADABLE && (immutable = immutable_uri (path)) != NULL)
+    health = examine_uri (immutable, version);
   return health;
 }
 
@@ -269,15 +309,6 @@ attach (sqlite3     *db,
   return TRUE;
 }
 
-static char *
-file_uri (const char *path,
-          const char *mode)
-{
-  g_autofree char *escaped = g_uri_escape_string (path, "/", FALSE);
-
-  return g_strdup_printf ("file:%s?mode=%s", escaped, mode);
-}
-
 /* Favourites stay browsable but cannot change: memory only, for this run. */
 static gboolean
 attach_in_memory (sqlite3            *db,
@@ -295,12 +326,14 @@ attach_read_only_file (sqlite3            *db,
                        GError            **error)
 {
   g_autofree char *uri = file_uri (path, "ro");
+  g_autofree char *immutable = immutable_uri (path);
 
   state->read_only = TRUE;
-  if (attach (db, uri, error))
+  if (attach (db, uri, NULL) && has_table (db, "user", "favourites"))
     return TRUE;
-
-  g_clear_error (error);
+  sqlite3_exec (db, "DETACH DATABASE user", NULL, NULL, NULL);
+  if (immutable != NULL && attach (db, immutable, NULL) && has_table (db, "user", "favourites"))
+    return TRUE;
   sqlite3_exec (db, "DETACH DATABASE user", NULL, NULL, NULL);
   return attach_in_memory (db, state, error);
 }

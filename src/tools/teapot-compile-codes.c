@@ -5,12 +5,16 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Build step: the XML files of data/codes -> the reference SQLite database the binary embeds. */
+/* Build step: the XML files of data/codes -> the reference SQLite database the binary embeds.
+ * Compiled catalogs (LANG.mo, from po/codes/LANG.po) add the translated summaries and
+ * descriptions; their file name names the language. */
 
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
+#include "teapot-catalog.h"
 #include "teapot-dataset.h"
 #include "teapot-refdb.h"
 
@@ -19,11 +23,13 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) teapot_record_free);
+  g_autoptr(GHashTable) catalogs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                          (GDestroyNotify) g_hash_table_unref);
   g_autoptr(GError) error = NULL;
 
   if (argc < 3)
     {
-      fprintf (stderr, "usage: %s OUTPUT.sqlite SOURCE.xml...\n", argv[0]);
+      fprintf (stderr, "usage: %s OUTPUT.sqlite [LANG.mo...] SOURCE.xml...\n", argv[0]);
       return 2;
     }
 
@@ -32,15 +38,28 @@ main (int   argc,
       g_autofree char *text = NULL;
       gsize length = 0;
 
-      if (!g_file_get_contents (argv[i], &text, &length, &error)
-          || !teapot_dataset_parse (argv[i], text, length, records, &error))
+      if (g_str_has_suffix (argv[i], ".mo"))
+        {
+          g_autofree char *name = g_path_get_basename (argv[i]);
+          GHashTable *catalog = teapot_catalog_load (argv[i], &error);
+
+          if (catalog == NULL)
+            {
+              fprintf (stderr, "%s\n", error->message);
+              return 1;
+            }
+          name[strlen (name) - strlen (".mo")] = '\0';
+          g_hash_table_replace (catalogs, g_steal_pointer (&name), catalog);
+        }
+      else if (!g_file_get_contents (argv[i], &text, &length, &error)
+               || !teapot_dataset_parse (argv[i], text, length, records, &error))
         {
           fprintf (stderr, "%s\n", error->message);
           return 1;
         }
     }
 
-  if (!teapot_dataset_validate (records, &error) || !teapot_refdb_write (records, argv[1], &error))
+  if (!teapot_dataset_validate (records, &error) || !teapot_refdb_write_translated (records, catalogs, argv[1], &error))
     {
       fprintf (stderr, "%s\n", error->message);
       return 1;

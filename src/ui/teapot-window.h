@@ -17,8 +17,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TeapotWindow, teapot_window, TEAPOT, WINDOW, AdwApplicationWindow)
 
-TeapotWindow *teapot_window_new        (TeapotApplication *application);
-void          teapot_window_show_entry (TeapotWindow      *self,
-                                        const char        *id);
+TeapotWindow *teapot_window_new               (TeapotApplication *application);
+void          teapot_window_show_entry        (TeapotWindow      *self,
+                                               const char        *id);
+/* Shows the entries that match @query, as if typed in the search entry. */
+void          teapot_window_search            (TeapotWindow      *self,
+                                               const char        *query);
+/* The entry on the detail page, or NULL. */
+TeapotEntry  *teapot_window_get_current_entry (TeapotWindow      *self);
 
 G_END_DECLS

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Window benchmark (issue 3): exec -> window mapped -> first frame painted, keystroke -> updated
+# list, and idle RSS, for Teapot and GNOME Characters under the same Xvfb (cairo renderer, no
+# GL, no window manager), RUNS times each, interleaved. Prints medians.
+#
+#   bench/window-startup.sh [BUILD_DIR] [RUNS]     (default: _build 5)
+# Needs: xvfb, dbus, cc, libx11-dev, libxtst-dev; gnome-characters for the comparison.
+set -euo pipefail
+
+if [ -z "${TEAPOT_BENCH_BUS:-}" ]; then
+  exec env TEAPOT_BENCH_BUS=1 dbus-run-session -- "$0" "$@"
+fi
+
+cd "$(dirname "$0")/.."
+BUILD_DIR=${1:-_build}
+RUNS=${2:-5}
+WORK=$(mktemp -d)
+PROBE="$WORK/window-probe"
+cc -O2 -o "$PROBE" bench/window-probe.c $(pkg-config --cflags --libs x11 xtst)
+
+DISPLAY_NUM=$((190 + RANDOM % 100))
+Xvfb ":$DISPLAY_NUM" -br -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
+XVFB_PID=$!
+trap 'kill $XVFB_PID 2>/dev/null; rm -rf "$WORK"' EXIT
+export DISPLAY=":$DISPLAY_NUM" GDK_BACKEND=x11 GSK_RENDERER=cairo GDK_DEBUG=gl-disable NO_AT_BRIDGE=1 \
+  GTK_A11Y=none GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$PWD/$BUILD_DIR/data" LC_ALL=C.UTF-8 \
+  XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config" XDG_CACHE_HOME="$WORK/cache"
+for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$DISPLAY_NUM" ] && break; sleep 0.1; done
+sleep 0.5
+
+# Teapot's list pane: below the filters, left of the detail page (default 960x640 window).
+TEAPOT_REGION=10,190,280,400
+QUERY="rate limit"
+
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR) print v[int((NR + 1) / 2)]; else print "n/a" }'; }
+field() { tr ' ' '\n' | sed -n "s/^$1=//p"; }
+
+: > "$WORK/teapot" ; : > "$WORK/characters"
+for run in $(seq "$RUNS"); do
+  "$PROBE" --type "$QUERY" --region "$TEAPOT_REGION" Teapot -- "$BUILD_DIR/src/app/teapot" >> "$WORK/teapot"
+  if command -v gnome-characters >/dev/null; then
+    "$PROBE" Characters -- gnome-characters >> "$WORK/characters" 2>/dev/null || true
+  fi
+done
+
+report() {  # report NAME FILE
+  [ -s "$2" ] || { echo "$1: not measured"; return; }
+  printf '%-16s map %4s ms  first frame %4s ms  keystroke->list %5s ms (max %s)  idle RSS %6s KiB\n' "$1" \
+    "$(field map_ms < "$2" | median)" "$(field paint_ms < "$2" | median)" \
+    "$(field key_ms < "$2" | median)" "$(field key_max_ms < "$2" | sort -n | tail -n 1)" \
+    "$(field rss_kib < "$2" | median)"
+}
+echo "medians of $RUNS runs, Xvfb 1280x1024, GSK_RENDERER=cairo, $(nproc) CPUs"
+report "Teapot" "$WORK/teapot"
+report "GNOME Characters" "$WORK/characters"

@@ -1,0 +1,469 @@
+/* teapot-detail-view.c
+ *
+ * Copyright The Teapot authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "teapot-detail-view.h"
+#include "teapot-format.h"
+
+/* Everything about one entry. The entry's scalar fields are bound in the template; lists
+ * (chips, related codes, constants) are rebuilt here when the entry changes. */
+struct _TeapotDetailView
+{
+  GtkWidget parent_instance;
+
+  GtkStack *stack;
+  GtkScrolledWindow *scrolled_window;
+  GtkLabel *code_label;
+  GtkFlowBox *chip_box;
+  GtkLabel *status_label;
+  AdwActionRow *aliases_row;
+  AdwActionRow *headers_row;
+  AdwActionRow *cacheable_row;
+  AdwActionRow *reference_row;
+  GtkWidget *related_group;
+  GtkListBox *related_list;
+  GtkWidget *constants_group;
+  GtkListBox *constants_list;
+
+  TeapotStore *store;
+  TeapotEntry *entry;
+  GListStore *related_model;
+  GtkStringList *constants_model;
+};
+
+G_DEFINE_FINAL_TYPE (TeapotDetailView, teapot_detail_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_ENTRY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+add_toast (TeapotDetailView *self,
+           const char       *title)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+}
+
+static void
+add_chip (TeapotDetailView *self,
+          const char       *text,
+          const char       *style_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *child = gtk_flow_box_child_new ();
+
+  gtk_widget_add_css_class (label, "chip");
+  gtk_widget_set_halign (label, GTK_ALIGN_START);
+  if (style_class != NULL)
+    gtk_widget_add_css_class (label, style_class);
+  gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), label);
+  gtk_widget_set_focusable (child, FALSE);
+  gtk_flow_box_append (self->chip_box, child);
+}
+
+static void
+update_chips (TeapotDetailView *self)
+{
+  const char * const *tags = teapot_entry_get_tags (self->entry);
+  const char *status = teapot_entry_get_status (self->entry);
+  const char *status_label = teapot_format_status_label (status);
+  guint class_digit = teapot_entry_get_code (self->entry) / 100;
+  g_autofree char *class_text = NULL;
+  g_autofree char *class_style = NULL;
+  g_autofree char *status_style = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->chip_box))) != NULL)
+    gtk_flow_box_remove (self->chip_box, child);
+
+  /* Translators: a status class, e.g. “4xx · Client error”. */
+  class_text = g_strdup_printf (_("%s · %s"), teapot_entry_get_class_name (self->entry),
+                                teapot_format_class_name (class_digit));
+  class_style = g_strdup_printf ("class-%s", teapot_entry_get_class_name (self->entry));
+  add_chip (self, class_text, class_style);
+
+  if (status_label != NULL)
+    {
+      status_style = g_strdup_printf ("status-%s", status);
+      add_chip (self, status_label, status_style);
+    }
+
+  for (guint i = 0; tags[i] != NULL; i++)
+    add_chip (self, teapot_format_tag_name (tags[i]), "tag");
+}
+
+static void
+set_row_text (AdwActionRow       *row,
+              const char * const *values)
+{
+  g_autofree char *text = values ? g_strjoinv (", ", (char **) values) : NULL;
+
+  adw_action_row_set_subtitle (row, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (row), text != NULL && *text != '\0');
+}
+
+static void
+update_reference (TeapotDetailView *self)
+{
+  const char *title = teapot_entry_get_reference_title (self->entry);
+  const char *section = teapot_entry_get_reference_section (self->entry);
+  const char *url = teapot_entry_get_reference_url (self->entry);
+  g_autoptr(GUri) uri = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (title == NULL || !teapot_format_is_web_uri (url))
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->reference_row), FALSE);
+      return;
+    }
+
+  uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  if (section != NULL && *section != '\0')
+    /* Translators: the section of a specification, then the web site, e.g. “Section 4 · rfc-editor.org”. */
+    subtitle = g_strdup_printf (_("Section %s · %s"), section, uri ? g_uri_get_host (uri) : url);
+  else
+    subtitle = g_strdup (uri ? g_uri_get_host (uri) : url);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->reference_row), title);
+  adw_action_row_set_subtitle (self->reference_row, subtitle);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->reference_row), url);
+  gtk_widget_set_visible (GTK_WIDGET (self->reference_row), TRUE);
+}
+
+static void
+update_related (TeapotDetailView *self)
+{
+  const char * const *related = teapot_entry_get_related (self->entry);
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; self->store != NULL && related[i] != NULL; i++)
+    {
+      TeapotEntry *entry = teapot_store_lookup_id (self->store, related[i]);
+
+      if (entry != NULL)
+        g_ptr_array_add (entries, entry);
+    }
+
+  g_list_store_splice (self->related_model, 0, g_list_model_get_n_items (G_LIST_MODEL (self->related_model)),
+                       entries->pdata, entries->len);
+  gtk_widget_set_visible (self->related_group, entries->len > 0);
+}
+
+static void
+update_constants (TeapotDetailView *self)
+{
+  const char * const *languages = teapot_entry_get_constant_languages (self->entry);
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->constants_model));
+
+  gtk_string_list_splice (self->constants_model, 0, n_old, languages);
+  gtk_widget_set_visible (self->constants_group, languages[0] != NULL);
+}
+
+static void
+update (TeapotDetailView *self)
+{
+  g_autofree char *code = NULL;
+  g_autofree char *class_style = NULL;
+  g_autofree char *explanation = NULL;
+  GtkAdjustment *adjustment;
+
+  if (self->entry == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  code = g_strdup_printf ("%u", teapot_entry_get_code (self->entry));
+  class_style = g_strdup_printf ("class-%s", teapot_entry_get_class_name (self->entry));
+  gtk_label_set_label (self->code_label, code);
+  gtk_widget_set_css_classes (GTK_WIDGET (self->code_label),
+                              (const char *[]) { "detail-code", "status-code", class_style, NULL });
+
+  update_chips (self);
+  explanation = teapot_format_status_explanation (self->entry);
+  gtk_label_set_label (self->status_label, explanation ? explanation : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->status_label), explanation != NULL);
+
+  set_row_text (self->aliases_row, teapot_entry_get_aliases (self->entry));
+  set_row_text (self->headers_row, teapot_entry_get_headers (self->entry));
+  adw_action_row_set_subtitle (self->cacheable_row,
+                               teapot_entry_get_cacheable (self->entry)
+                                 ? _("Yes: caches may reuse this response without explicit freshness information")
+                                 : _("No: only with explicit caching headers"));
+  update_reference (self);
+  update_related (self);
+  update_constants (self);
+
+  gtk_stack_set_visible_child_name (self->stack, "entry");
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+}
+
+static GtkWidget *
+create_related_row (gpointer item,
+                    gpointer user_data)
+{
+  TeapotEntry *entry = item;
+  g_autofree char *title = teapot_format_entry_title (entry);
+  const char *vendor = teapot_entry_get_vendor (entry);
+  g_autofree char *tooltip = NULL;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+
+  if (vendor != NULL)
+    {
+      g_autofree char *with_vendor = g_strdup_printf ("%s (%s)", title, teapot_format_tag_name (vendor));
+
+      g_free (title);
+      title = g_steal_pointer (&with_vendor);
+    }
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), teapot_entry_get_summary (entry));
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-entry");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", teapot_entry_get_id (entry));
+  /* Translators: %s is a status such as “503 Service Unavailable”. */
+  tooltip = g_strdup_printf (_("Show %s"), title);
+  gtk_widget_set_tooltip_text (row, tooltip);
+  gtk_widget_add_css_class (row, "related-row");
+
+  return row;
+}
+
+static GtkWidget *
+create_constant_row (gpointer item,
+                     gpointer user_data)
+{
+  TeapotDetailView *self = user_data;
+  const char *language = gtk_string_object_get_string (item);
+  const char *name = teapot_format_language_name (language);
+  g_autofree char *tooltip = NULL;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = gtk_button_new_from_icon_name ("edit-copy-symbolic");
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), teapot_entry_get_constant (self->entry, language));
+  gtk_widget_add_css_class (row, "monospace-subtitle");
+
+  /* Translators: %s is a programming language such as “Python”. */
+  tooltip = g_strdup_printf (_("Copy %s Constant"), name);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.copy-constant");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", language);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
+
+  return row;
+}
+
+static void
+on_launch_finished (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(TeapotDetailView) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri_finish (result, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not open the link: %s"), error->message);
+      g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+      add_toast (self, escaped);
+    }
+}
+
+static void
+open_reference_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  TeapotDetailView *self = TEAPOT_DETAIL_VIEW (widget);
+  const char *url;
+  g_autoptr(GAppLaunchContext) context = NULL;
+
+  if (self->entry == NULL)
+    return;
+
+  url = teapot_entry_get_reference_url (self->entry);
+  if (!teapot_format_is_web_uri (url))
+    return;
+
+  context = G_APP_LAUNCH_CONTEXT (gdk_display_get_app_launch_context (gtk_widget_get_display (widget)));
+  g_app_info_launch_default_for_uri_async (url, context, NULL, on_launch_finished, g_object_ref (self));
+}
+
+static void
+teapot_detail_view_dispose (GObject *object)
+{
+  TeapotDetailView *self = (TeapotDetailView *) object;
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TEAPOT_TYPE_DETAIL_VIEW);
+  /* The template's root box is not a bound child: unparent it too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->entry);
+  g_clear_object (&self->store);
+  g_clear_object (&self->related_model);
+  g_clear_object (&self->constants_model);
+
+  G_OBJECT_CLASS (teapot_detail_view_parent_class)->dispose (object);
+}
+
+static void
+teapot_detail_view_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  TeapotDetailView *self = TEAPOT_DETAIL_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_ENTRY:
+      g_value_set_object (value, self->entry);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+teapot_detail_view_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  TeapotDetailView *self = TEAPOT_DETAIL_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      teapot_detail_view_set_store (self, g_value_get_object (value));
+      break;
+    case PROP_ENTRY:
+      teapot_detail_view_set_entry (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+teapot_detail_view_class_init (TeapotDetailViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = teapot_detail_view_dispose;
+  object_class->get_property = teapot_detail_view_get_property;
+  object_class->set_property = teapot_detail_view_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, TEAPOT_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_ENTRY] =
+    g_param_spec_object ("entry", NULL, NULL, TEAPOT_TYPE_ENTRY,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (TEAPOT_TYPE_ENTRY);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/teapot-detail-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, stack);
+  gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, code_label);
+  gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, chip_box);
+  gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, status_label);
+  gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, aliases_row);
+  gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, headers_row);
+  gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, cacheable_row);
+  gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, reference_row);
+  gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, related_group);
+  gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, related_list);
+  gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, constants_group);
+  gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, constants_list);
+
+  gtk_widget_class_install_action (widget_class, "detail.open-reference", NULL, open_reference_action);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "detailview");
+}
+
+static void
+teapot_detail_view_init (TeapotDetailView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->related_model = g_list_store_new (TEAPOT_TYPE_ENTRY);
+  self->constants_model = gtk_string_list_new (NULL);
+  gtk_list_box_bind_model (self->related_list, G_LIST_MODEL (self->related_model), create_related_row, self, NULL);
+  gtk_list_box_bind_model (self->constants_list, G_LIST_MODEL (self->constants_model), create_constant_row, self,
+                           NULL);
+  update (self);
+}
+
+TeapotStore *
+teapot_detail_view_get_store (TeapotDetailView *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_DETAIL_VIEW (self), NULL);
+  return self->store;
+}
+
+void
+teapot_detail_view_set_store (TeapotDetailView *self,
+                              TeapotStore      *store)
+{
+  g_return_if_fail (TEAPOT_IS_DETAIL_VIEW (self));
+  g_return_if_fail (store == NULL || TEAPOT_IS_STORE (store));
+
+  if (g_set_object (&self->store, store))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+TeapotEntry *
+teapot_detail_view_get_entry (TeapotDetailView *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_DETAIL_VIEW (self), NULL);
+  return self->entry;
+}
+
+void
+teapot_detail_view_set_entry (TeapotDetailView *self,
+                              TeapotEntry      *entry)
+{
+  g_return_if_fail (TEAPOT_IS_DETAIL_VIEW (self));
+  g_return_if_fail (entry == NULL || TEAPOT_IS_ENTRY (entry));
+
+  if (!g_set_object (&self->entry, entry))
+    return;
+
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTRY]);
+}

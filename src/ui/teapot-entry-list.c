@@ -1,0 +1,668 @@
+/* teapot-entry-list.c
+ *
+ * Copyright The Teapot authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "teapot-entry-list.h"
+#include "teapot-entry-row.h"
+#include "teapot-format.h"
+#include "teapot-tag-item.h"
+
+/* The searchable, filterable list of entries: search entry, class and source filters, the
+ * match count and the list itself (or a status page). Models and the row factory are
+ * declared in the templates; this file only plugs in the store's results. */
+struct _TeapotEntryList
+{
+  GtkWidget parent_instance;
+
+  GtkSearchEntry *search_entry;
+  GtkDropDown *tag_dropdown;
+  GListStore *tag_model;
+  GtkLabel *count_label;
+  GtkStack *list_stack;
+  GtkListView *list_view;
+  GtkSingleSelection *selection;
+  GListStore *results;
+
+  TeapotStore *store;
+  char *class_filter;
+  char *tag_filter;
+  gboolean favourites;
+  gboolean single_click_activate;
+
+  /* Set while refreshing after a favourite changed: the selection does not announce itself. */
+  gboolean keep_selection;
+
+  /* A new selection is announced once the frame that shows it is out (see announce_later). */
+  GdkFrameClock *announce_clock;
+  gulong announce_handler;
+};
+
+G_DEFINE_FINAL_TYPE (TeapotEntryList, teapot_entry_list, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CLASS_FILTER,
+  PROP_TAG_FILTER,
+  PROP_FAVOURITES,
+  PROP_SINGLE_CLICK_ACTIVATE,
+  PROP_SELECTED_ENTRY,
+  N_PROPS
+};
+
+enum {
+  ACTIVATE,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+add_toast (TeapotEntryList *self,
+           const char      *text)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (; text != NULL && *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
+}
+
+static guint
+class_digit (const char *class_filter)
+{
+  if (class_filter != NULL && class_filter[0] >= '1' && class_filter[0] <= '9')
+    return class_filter[0] - '0';
+  return 0;
+}
+
+static void
+update_count (TeapotEntryList *self,
+              guint            n_items,
+              gboolean         searching)
+{
+  g_autofree char *text = NULL;
+
+  if (searching)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match", "%u matches", n_items), n_items);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u code", "%u codes", n_items), n_items);
+  gtk_label_set_label (self->count_label, text);
+}
+
+/* Replaces only the part of the results that changed: rows of entries that stay keep their
+ * widgets (building rows is most of the cost of a keystroke), and an unchanged result
+ * emits nothing at all. */
+static void
+replace_results (TeapotEntryList *self,
+                 GPtrArray       *entries)
+{
+  GListModel *model = G_LIST_MODEL (self->results);
+  guint n_old = g_list_model_get_n_items (model);
+  guint prefix = 0;
+  guint suffix = 0;
+
+  while (prefix < n_old && prefix < entries->len)
+    {
+      g_autoptr(TeapotEntry) item = g_list_model_get_item (model, prefix);
+
+      if (item != g_ptr_array_index (entries, prefix))
+        break;
+      prefix++;
+    }
+  while (suffix < n_old - prefix && suffix < entries->len - prefix)
+    {
+      g_autoptr(TeapotEntry) item = g_list_model_get_item (model, n_old - 1 - suffix);
+
+      if (item != g_ptr_array_index (entries, entries->len - 1 - suffix))
+        break;
+      suffix++;
+    }
+
+  if (prefix == n_old && prefix == entries->len)
+    return;
+  g_list_store_splice (self->results, prefix, n_old - prefix - suffix,
+                       entries->pdata + prefix, entries->len - prefix - suffix);
+}
+
+static void
+refresh (TeapotEntryList *self)
+{
+  TeapotFilter filter = { 0 };
+  const char *query;
+  gboolean searching;
+  g_autoptr(GPtrArray) entries = NULL;
+  const char *page;
+
+  if (self->store == NULL)
+    return;
+
+  filter.class_digit = class_digit (self->class_filter);
+  filter.tag = self->tag_filter != NULL && *self->tag_filter != '\0' ? self->tag_filter : NULL;
+  filter.favourites = self->favourites;
+
+  query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  searching = !is_blank (query);
+  if (searching)
+    entries = teapot_store_search (self->store, query, &filter, 0);
+  else
+    entries = teapot_store_list (self->store, &filter, 0);
+
+  replace_results (self, entries);
+  update_count (self, entries->len, searching);
+  /* While searching, the best match is the one to read; browsing keeps the reader's place. */
+  if (searching && entries->len > 0 && !self->keep_selection)
+    gtk_single_selection_set_selected (self->selection, 0);
+
+  if (entries->len > 0)
+    page = "list";
+  else if (filter.favourites && !searching && filter.class_digit == 0 && filter.tag == NULL)
+    page = "no-favourites";
+  else
+    page = "empty";
+  gtk_stack_set_visible_child_name (self->list_stack, page);
+}
+
+static guint
+find_tag (TeapotEntryList *self,
+          const char      *tag)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->tag_model));
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(TeapotTagItem) item = g_list_model_get_item (G_LIST_MODEL (self->tag_model), i);
+
+      if (g_strcmp0 (teapot_tag_item_get_tag (item), tag ? tag : "") == 0)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+sync_tag_dropdown (TeapotEntryList *self)
+{
+  guint position = find_tag (self, self->tag_filter);
+
+  if (position != GTK_INVALID_LIST_POSITION && gtk_drop_down_get_selected (self->tag_dropdown) != position)
+    gtk_drop_down_set_selected (self->tag_dropdown, position);
+}
+
+static void
+fill_tag_model (TeapotEntryList *self)
+{
+  g_autoptr(GPtrArray) tags = teapot_store_list_tags (self->store);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_ptr_array_add (items, teapot_tag_item_new ("", _("All sources"), teapot_store_count (self->store, NULL)));
+  for (guint i = 0; i < tags->len; i++)
+    {
+      TeapotTagCount *tag = g_ptr_array_index (tags, i);
+
+      g_ptr_array_add (items, teapot_tag_item_new (tag->tag, teapot_format_tag_name (tag->tag), tag->count));
+    }
+  g_list_store_splice (self->tag_model, 0, g_list_model_get_n_items (G_LIST_MODEL (self->tag_model)),
+                       items->pdata, items->len);
+}
+
+/* Closure of the source drop-down's rows (teapot-tag-row.ui). */
+
+static char *
+tag_count_label (gpointer this,
+                 guint    count)
+{
+  return g_strdup_printf ("%u", count);
+}
+
+/* The star of a row (teapot-entry-list-item.ui): the row shows what the entry says after. */
+static void
+on_row_favourite_toggled (TeapotEntryRow *row,
+                          gboolean        favourite)
+{
+  TeapotEntry *entry = teapot_entry_row_get_entry (row);
+  GtkWidget *list = gtk_widget_get_ancestor (GTK_WIDGET (row), TEAPOT_TYPE_ENTRY_LIST);
+  g_autoptr(GError) error = NULL;
+
+  if (entry == NULL || list == NULL)
+    return;
+
+  if (!teapot_entry_list_set_favourite (TEAPOT_ENTRY_LIST (list), entry, favourite, &error))
+    add_toast (TEAPOT_ENTRY_LIST (list), error->message);
+}
+
+static void
+on_search_changed (TeapotEntryList *self)
+{
+  refresh (self);
+}
+
+static void
+on_stop_search (TeapotEntryList *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+on_search_activate (TeapotEntryList *self)
+{
+  TeapotEntry *entry = gtk_single_selection_get_selected_item (self->selection);
+
+  if (entry == NULL)
+    return;
+  teapot_entry_list_focus_results (self);
+  g_signal_emit (self, signals[ACTIVATE], 0, entry);
+}
+
+static gboolean
+on_search_key_pressed (TeapotEntryList       *self,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GtkEventControllerKey *controller)
+{
+  if ((keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down) && (state & GDK_MODIFIER_MASK) == 0)
+    {
+      teapot_entry_list_focus_results (self);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+on_list_activate (TeapotEntryList *self,
+                  guint            position)
+{
+  g_autoptr(TeapotEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->results), position);
+
+  if (entry != NULL)
+    g_signal_emit (self, signals[ACTIVATE], 0, entry);
+}
+
+static void
+cancel_announcement (TeapotEntryList *self)
+{
+  if (self->announce_clock != NULL)
+    g_clear_signal_handler (&self->announce_handler, self->announce_clock);
+  g_clear_object (&self->announce_clock);
+}
+
+static void
+announce_selection (TeapotEntryList *self)
+{
+  cancel_announcement (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ENTRY]);
+}
+
+/* The window shows the selected entry on the detail page, whose long wrapped text takes
+ * tens of milliseconds to lay out again. Announced at once, that layout landed in the same
+ * frame as the list's (often enough: an idle runs while the frame clock waits for its next
+ * slot), so the selection is announced after the frame that shows the new list. */
+static void
+announce_later (TeapotEntryList *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (self->announce_clock != NULL)
+    return;
+  if (clock == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      announce_selection (self);
+      return;
+    }
+  self->announce_clock = g_object_ref (clock);
+  self->announce_handler = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (announce_selection), self);
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
+}
+
+static void
+on_selected_item_changed (TeapotEntryList *self)
+{
+  if (!self->keep_selection)
+    announce_later (self);
+}
+
+static void
+on_tag_dropdown_selected (TeapotEntryList *self)
+{
+  TeapotTagItem *item = gtk_drop_down_get_selected_item (self->tag_dropdown);
+
+  if (item != NULL)
+    g_object_set (self, "tag-filter", teapot_tag_item_get_tag (item), NULL);
+}
+
+/* GObject */
+
+static gboolean
+set_string (char       **field,
+            const char  *value)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
+static void
+teapot_entry_list_unmap (GtkWidget *widget)
+{
+  TeapotEntryList *self = TEAPOT_ENTRY_LIST (widget);
+
+  /* No frame of this list is coming: nothing to wait for. */
+  if (self->announce_clock != NULL)
+    announce_selection (self);
+
+  GTK_WIDGET_CLASS (teapot_entry_list_parent_class)->unmap (widget);
+}
+
+static void
+teapot_entry_list_dispose (GObject *object)
+{
+  TeapotEntryList *self = (TeapotEntryList *) object;
+  GtkWidget *child;
+
+  cancel_announcement (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), TEAPOT_TYPE_ENTRY_LIST);
+  /* The template's root box is not a bound child: unparent it too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (teapot_entry_list_parent_class)->dispose (object);
+}
+
+static void
+teapot_entry_list_finalize (GObject *object)
+{
+  TeapotEntryList *self = (TeapotEntryList *) object;
+
+  g_clear_object (&self->store);
+  g_free (self->class_filter);
+  g_free (self->tag_filter);
+
+  G_OBJECT_CLASS (teapot_entry_list_parent_class)->finalize (object);
+}
+
+static void
+teapot_entry_list_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  TeapotEntryList *self = TEAPOT_ENTRY_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_CLASS_FILTER:
+      g_value_set_string (value, self->class_filter);
+      break;
+    case PROP_TAG_FILTER:
+      g_value_set_string (value, self->tag_filter);
+      break;
+    case PROP_FAVOURITES:
+      g_value_set_boolean (value, self->favourites);
+      break;
+    case PROP_SINGLE_CLICK_ACTIVATE:
+      g_value_set_boolean (value, self->single_click_activate);
+      break;
+    case PROP_SELECTED_ENTRY:
+      g_value_set_object (value, teapot_entry_list_get_selected_entry (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+teapot_entry_list_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  TeapotEntryList *self = TEAPOT_ENTRY_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_CLASS_FILTER:
+      if (set_string (&self->class_filter, g_value_get_string (value)))
+        {
+          refresh (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_TAG_FILTER:
+      if (set_string (&self->tag_filter, g_value_get_string (value)))
+        {
+          sync_tag_dropdown (self);
+          refresh (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_FAVOURITES:
+      if (self->favourites != g_value_get_boolean (value))
+        {
+          self->favourites = g_value_get_boolean (value);
+          refresh (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_SINGLE_CLICK_ACTIVATE:
+      if (self->single_click_activate != g_value_get_boolean (value))
+        {
+          self->single_click_activate = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+teapot_entry_list_class_init (TeapotEntryListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+
+  object_class->dispose = teapot_entry_list_dispose;
+  object_class->finalize = teapot_entry_list_finalize;
+  object_class->get_property = teapot_entry_list_get_property;
+  object_class->set_property = teapot_entry_list_set_property;
+  widget_class->unmap = teapot_entry_list_unmap;
+
+  /* "all" or "1xx" to "5xx". */
+  properties[PROP_CLASS_FILTER] = g_param_spec_string ("class-filter", NULL, NULL, "all", flags);
+  /* "" for every source, "iana" for registered codes, or a vendor or topical tag. */
+  properties[PROP_TAG_FILTER] = g_param_spec_string ("tag-filter", NULL, NULL, "", flags);
+  properties[PROP_FAVOURITES] = g_param_spec_boolean ("favourites", NULL, NULL, FALSE, flags);
+  /* Folded, a tap opens the entry; side by side, a click selects it. */
+  properties[PROP_SINGLE_CLICK_ACTIVATE] = g_param_spec_boolean ("single-click-activate", NULL, NULL, FALSE, flags);
+  properties[PROP_SELECTED_ENTRY] =
+    g_param_spec_object ("selected-entry", NULL, NULL, TEAPOT_TYPE_ENTRY,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* An entry was opened: Enter or a click in the list, or Enter in the search entry. */
+  signals[ACTIVATE] = g_signal_new ("activate", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                    NULL, G_TYPE_NONE, 1, TEAPOT_TYPE_ENTRY);
+
+  g_type_ensure (TEAPOT_TYPE_ENTRY);
+  g_type_ensure (TEAPOT_TYPE_ENTRY_ROW);
+  g_type_ensure (TEAPOT_TYPE_TAG_ITEM);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/teapot-entry-list.ui");
+  gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, tag_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, tag_model);
+  gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, count_label);
+  gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, list_view);
+  gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, selection);
+  gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, results);
+
+  gtk_widget_class_bind_template_callback (widget_class, tag_count_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_favourite_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_selected_item_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_tag_dropdown_selected);
+
+  gtk_widget_class_install_property_action (widget_class, "list.class-filter", "class-filter");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "entrylist");
+}
+
+static void
+teapot_entry_list_init (TeapotEntryList *self)
+{
+  GtkEventController *controller;
+
+  self->class_filter = g_strdup ("all");
+  self->tag_filter = g_strdup ("");
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (on_search_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), controller);
+}
+
+void
+teapot_entry_list_set_store (TeapotEntryList *self,
+                             TeapotStore     *store)
+{
+  g_return_if_fail (TEAPOT_IS_ENTRY_LIST (self));
+  g_return_if_fail (store == NULL || TEAPOT_IS_STORE (store));
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  if (store != NULL)
+    fill_tag_model (self);
+  /* A tag gone from the data (or a stale setting) would hide everything. */
+  if (find_tag (self, self->tag_filter) == GTK_INVALID_LIST_POSITION)
+    g_object_set (self, "tag-filter", "", NULL);
+  sync_tag_dropdown (self);
+  refresh (self);
+}
+
+TeapotEntry *
+teapot_entry_list_get_selected_entry (TeapotEntryList *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY_LIST (self), NULL);
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+GtkSearchEntry *
+teapot_entry_list_get_search_entry (TeapotEntryList *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY_LIST (self), NULL);
+  return self->search_entry;
+}
+
+GListModel *
+teapot_entry_list_get_results (TeapotEntryList *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY_LIST (self), NULL);
+  return G_LIST_MODEL (self->results);
+}
+
+/* Selects @entry if the current search and filters show it. */
+gboolean
+teapot_entry_list_select (TeapotEntryList *self,
+                          TeapotEntry     *entry)
+{
+  guint n_items;
+
+  g_return_val_if_fail (TEAPOT_IS_ENTRY_LIST (self), FALSE);
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (entry), FALSE);
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->results));
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(TeapotEntry) item = g_list_model_get_item (G_LIST_MODEL (self->results), i);
+
+      if (item == entry)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
+          break;
+        }
+    }
+
+  /* The caller shows @entry itself, right after: a selection announced after the next frame
+   * would replace it. Announced now, the caller can take over. */
+  if (self->announce_clock != NULL)
+    announce_selection (self);
+  return gtk_single_selection_get_selected_item (self->selection) == entry;
+}
+
+void
+teapot_entry_list_focus_results (TeapotEntryList *self)
+{
+  guint position;
+
+  g_return_if_fail (TEAPOT_IS_ENTRY_LIST (self));
+
+  position = gtk_single_selection_get_selected (self->selection);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+/* The one way the window changes a favourite: the favourites view follows at once, while
+ * the selected entry (and so the detail page) stays where it is. */
+gboolean
+teapot_entry_list_set_favourite (TeapotEntryList  *self,
+                                 TeapotEntry      *entry,
+                                 gboolean          favourite,
+                                 GError          **error)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY_LIST (self), FALSE);
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (entry), FALSE);
+
+  if (teapot_entry_get_favourite (entry) == favourite)
+    return TRUE;
+  if (self->store == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED, _("The status codes could not be loaded"));
+      return FALSE;
+    }
+  if (!teapot_store_set_favourite (self->store, teapot_entry_get_id (entry), favourite, error))
+    return FALSE;
+
+  if (self->favourites)
+    {
+      self->keep_selection = TRUE;
+      refresh (self);
+      self->keep_selection = FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+teapot_entry_list_has_tag (TeapotEntryList *self,
+                           const char      *tag)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY_LIST (self), FALSE);
+  return find_tag (self, tag) != GTK_INVALID_LIST_POSITION;
+}

@@ -1,0 +1,26 @@
+/* teapot-tag-item.h
+ *
+ * Copyright The Teapot authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define TEAPOT_TYPE_TAG_ITEM (teapot_tag_item_get_type ())
+
+G_DECLARE_FINAL_TYPE (TeapotTagItem, teapot_tag_item, TEAPOT, TAG_ITEM, GObject)
+
+/* @tag: "" for every source. */
+TeapotTagItem *teapot_tag_item_new       (const char    *tag,
+                                          const char    *title,
+                                          guint          count);
+const char    *teapot_tag_item_get_tag   (TeapotTagItem *self);
+const char    *teapot_tag_item_get_title (TeapotTagItem *self);
+guint          teapot_tag_item_get_count (TeapotTagItem *self);
+
+G_END_DECLS

@@ -1,0 +1,233 @@
+/* test-i18n.c
+ *
+ * Copyright The Teapot authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Translations: the dataset's summaries and descriptions in the user's language with English
+ * as the fallback (the store), the UI catalogs built from po/, and the window in German. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "teapot-application.h"
+#include "teapot-window.h"
+
+/* The English text of data/codes for 404 and its German translation in po/codes/de.po. */
+#define SUMMARY_404_EN "Nothing exists at the requested URL, or the server prefers not to say that it does."
+#define SUMMARY_404_DE "Unter der angefragten URL gibt es nichts, oder der Server zieht es vor, nicht zu sagen, dass es dort etwas gibt."
+
+static char *home;
+
+static void
+set_language (const char *language)
+{
+  if (language != NULL)
+    g_setenv ("LANGUAGE", language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  /* gettext caches by locale: setting it again makes it read LANGUAGE afresh. */
+  setlocale (LC_ALL, "");
+}
+
+static TeapotStore *
+open_store (const char *language)
+{
+  g_autofree char *path = g_build_filename (home, "user.sqlite", NULL);
+  g_autoptr(GError) error = NULL;
+  TeapotStore *store;
+
+  set_language (language);
+  store = teapot_store_new (path, &error);
+  g_assert_no_error (error);
+  return store;
+}
+
+static void
+test_store_english (void)
+{
+  g_autoptr(TeapotStore) store = open_store (NULL);
+  g_autoptr(TeapotEntry) entry = teapot_store_lookup_id (store, "404");
+
+  g_assert_null (teapot_store_get_language (store));
+  g_assert_cmpstr (teapot_entry_get_summary (entry), ==, SUMMARY_404_EN);
+}
+
+static void
+test_store_german (void)
+{
+  g_autoptr(TeapotStore) store = open_store ("de");
+  g_autoptr(TeapotEntry) entry = teapot_store_lookup_id (store, "404");
+  g_autoptr(GPtrArray) found = teapot_store_search (store, "404", NULL, 1);
+  g_autoptr(GPtrArray) all = teapot_store_list (store, NULL, 0);
+
+  g_assert_cmpstr (teapot_store_get_language (store), ==, "de");
+  g_assert_cmpstr (teapot_entry_get_summary (entry), ==, SUMMARY_404_DE);
+  g_assert_true (g_str_has_prefix (teapot_entry_get_description (entry), "Der Server"));
+  /* The protocol's own words stay as they are. */
+  g_assert_cmpstr (teapot_entry_get_phrase (entry), ==, "Not Found");
+
+  /* Search (English index) finds the entry and shows it translated. */
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpstr (teapot_entry_get_summary (g_ptr_array_index (found, 0)), ==, SUMMARY_404_DE);
+
+  /* Every entry has some text, translated or English. */
+  for (guint i = 0; i < all->len; i++)
+    {
+      TeapotEntry *each = g_ptr_array_index (all, i);
+
+      g_assert_cmpstr (teapot_entry_get_summary (each), !=, "");
+      g_assert_cmpstr (teapot_entry_get_description (each), !=, "");
+    }
+}
+
+static void
+test_store_fallback (void)
+{
+  struct { const char *language; const char *expected; } cases[] = {
+    { "de_AT", "de" },           /* a region falls back to its language */
+    { "fr:de", "de" },           /* the first language with translations wins */
+    { "pt_BR", NULL },           /* none: English */
+    { "C", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(TeapotStore) store = open_store (cases[i].language);
+      g_autoptr(TeapotEntry) entry = teapot_store_lookup_id (store, "404");
+
+      g_assert_cmpstr (teapot_store_get_language (store), ==, cases[i].expected);
+      g_assert_cmpstr (teapot_entry_get_summary (entry), ==,
+                       cases[i].expected ? SUMMARY_404_DE : SUMMARY_404_EN);
+    }
+}
+
+static void
+test_ui_catalogs (void)
+{
+  struct { const char *language; const char *favourites; const char *one; const char *two; } cases[] = {
+    { "de", "Favoriten", "1 Code", "2 Codes" },
+    { "fr", "Favoris", "1 code", "2 codes" },
+    { "es", "Favoritos", "1 código", "2 códigos" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *one = NULL;
+      g_autofree char *two = NULL;
+
+      set_language (cases[i].language);
+      one = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u code", "%u codes", 1), 1);
+      two = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u code", "%u codes", 2), 2);
+      g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Favourites"), ==, cases[i].favourites);
+      g_assert_cmpstr (one, ==, cases[i].one);
+      g_assert_cmpstr (two, ==, cases[i].two);
+    }
+  set_language (NULL);
+}
+
+static void
+collect_texts (GtkWidget *widget,
+               GPtrArray *texts)
+{
+  if (gtk_widget_get_tooltip_text (widget) != NULL)
+    g_ptr_array_add (texts, (gpointer) gtk_widget_get_tooltip_text (widget));
+  if (GTK_IS_LABEL (widget))
+    g_ptr_array_add (texts, (gpointer) gtk_label_get_text (GTK_LABEL (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_texts (child, texts);
+}
+
+static gboolean
+contains (GPtrArray  *texts,
+          const char *text)
+{
+  return g_ptr_array_find_with_equal_func (texts, text, g_str_equal, NULL);
+}
+
+static void
+test_window_german (void)
+{
+  g_autoptr(TeapotApplication) application = NULL;
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  TeapotWindow *window;
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  set_language ("de");
+  application = teapot_application_new ();
+  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, NULL));
+
+  window = teapot_window_new (application);
+  teapot_window_show_entry (window, "404");
+  collect_texts (GTK_WIDGET (window), texts);
+
+  g_assert_true (contains (texts, "Hauptmenü"));
+  g_assert_false (contains (texts, "Main Menu"));
+  g_assert_true (contains (texts, SUMMARY_404_DE));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  set_language (NULL);
+}
+
+static void
+remove_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                                                   G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  GFile *child;
+
+  while (children != NULL && g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) && child != NULL)
+    remove_tree (child);
+  g_file_delete (file, NULL, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GFile) home_file = NULL;
+  int status;
+
+  /* Private user dirs, but not G_TEST_OPTION_ISOLATE_DIRS: that also hides XDG_DATA_DIRS, and
+   * with it the MIME database GdkPixbuf needs to load the window's SVG icons. */
+  home = g_dir_make_tmp ("teapot-i18n-XXXXXX", NULL);
+  g_setenv ("HOME", home, TRUE);
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
+  g_setenv ("XDG_CACHE_HOME", home, TRUE);
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, TEST_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  /* g_dgettext() decides once per process whether to translate at all, from the default
+   * domain's catalog for the locale at its first call: make that first call in German. */
+  set_language ("de");
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Favourites"), ==, "Favoriten");
+  set_language (NULL);
+
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/i18n/store/english", test_store_english);
+  g_test_add_func ("/i18n/store/german", test_store_german);
+  g_test_add_func ("/i18n/store/fallback", test_store_fallback);
+  g_test_add_func ("/i18n/ui/catalogs", test_ui_catalogs);
+  g_test_add_func ("/i18n/ui/window-german", test_window_german);
+  status = g_test_run ();
+
+  home_file = g_file_new_for_path (home);
+  remove_tree (home_file);
+  g_free (home);
+  return status;
+}

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Renders the real Teapot window into data/screenshots/*.png under a private Xvfb:
+# light and dark (wide, on 429), a search in progress, and the narrow (folded) list and detail page.
+#
+#   tests/screenshots.sh [BUILD_DIR]      (default: _build; needs xvfb, xdotool, imagemagick)
+set -euo pipefail
+
+# One private session bus for the whole run, so each Teapot started here is the only one.
+if [ -z "${TEAPOT_SCREENSHOTS_BUS:-}" ]; then
+  exec env TEAPOT_SCREENSHOTS_BUS=1 dbus-run-session -- "$0" "$@"
+fi
+
+cd "$(dirname "$0")/.."
+BUILD_DIR=${1:-_build}
+OUT=data/screenshots
+TEAPOT="$BUILD_DIR/src/app/teapot"
+mkdir -p "$OUT"
+
+for tool in Xvfb xdotool import dbus-run-session; do
+  command -v "$tool" >/dev/null || { echo "screenshots: $tool is missing" >&2; exit 1; }
+done
+
+WORK=$(mktemp -d)
+DISPLAY_NUM=$((90 + RANDOM % 100))
+Xvfb ":$DISPLAY_NUM" -screen 0 1400x1000x24 -nolisten tcp >/dev/null 2>&1 &
+XVFB_PID=$!
+APP_PID=
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
+  kill "$XVFB_PID" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+export DISPLAY=":$DISPLAY_NUM" GDK_BACKEND=x11 GSK_RENDERER=cairo GDK_DEBUG=gl-disable GTK_A11Y=none \
+  NO_AT_BRIDGE=1 GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$BUILD_DIR/data" LC_ALL=C.UTF-8 \
+  XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config" XDG_CACHE_HOME="$WORK/cache"
+for _ in $(seq 50); do xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
+
+# A favourite or two, so the stars show both states.
+"$TEAPOT" --star=429 >/dev/null
+"$TEAPOT" --star=503 >/dev/null
+
+start() {  # start SCHEME ARGS...: start Teapot and wait for its window
+  local scheme=$1; shift
+  ADW_DEBUG_COLOR_SCHEME=$scheme "$TEAPOT" "$@" >/dev/null 2>&1 &
+  APP_PID=$!
+  WINDOW=$(xdotool search --sync --onlyvisible --name '^Teapot$' | head -n 1)
+  settle
+}
+
+stop() {
+  kill "$APP_PID" 2>/dev/null || true
+  wait "$APP_PID" 2>/dev/null || true
+  APP_PID=
+}
+
+settle() { sleep 0.6; }
+
+shoot() {  # shoot NAME: the window alone
+  import -window "$WINDOW" "$OUT/$1.png"
+  echo "$OUT/$1.png"
+}
+
+resize() {
+  xdotool windowsize "$WINDOW" "$1" "$2"
+  settle
+}
+
+for scheme in light dark; do
+  start "prefer-$scheme" --open=429
+  resize 1100 760
+  shoot "$scheme"
+  if [ "$scheme" = light ]; then
+    xdotool type --delay 40 "upstream timed out"
+    settle
+    shoot search
+  fi
+  resize 360 720
+  xdotool key ctrl+f
+  xdotool type --delay 40 "rate limit"
+  xdotool key Down
+  settle
+  shoot "narrow-list-$scheme"
+  xdotool key Return
+  settle
+  shoot "narrow-detail-$scheme"
+  stop
+done

@@ -1,0 +1,673 @@
+/* test-ui.c
+ *
+ * Copyright The Teapot authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "teapot-application.h"
+#include "teapot-detail-view.h"
+#include "teapot-entry-list.h"
+#include "teapot-tag-item.h"
+#include "teapot-window.h"
+
+/* The real window on a real store, under Xvfb. Each test gets its own application (and so
+ * its own store in the test's isolated XDG data directory). Waiting is done by iterating
+ * the main context until a condition holds, never by sleeping. */
+
+#define WAIT_SECONDS 10
+
+typedef struct
+{
+  TeapotApplication *app;
+  TeapotWindow *window;
+} Fixture;
+
+typedef gboolean (*Condition) (gpointer data);
+
+/* The system's data directories, from before the test isolated them: icons and the MIME
+ * database (which tells an SVG icon from anything else) still come from there. */
+static GStrv system_data_dirs;
+
+static gboolean
+on_timeout (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_until (Condition   condition,
+            gpointer    data,
+            const char *what)
+{
+  gboolean timed_out = FALSE;
+  guint timeout_id = g_timeout_add_seconds (WAIT_SECONDS, on_timeout, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (timed_out)
+    g_error ("Timed out waiting for %s", what);
+  g_source_remove (timeout_id);
+}
+
+static void
+drain (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static TeapotEntryList *
+get_list (Fixture *fixture)
+{
+  return TEAPOT_ENTRY_LIST (gtk_widget_get_template_child (GTK_WIDGET (fixture->window), TEAPOT_TYPE_WINDOW,
+                                                           "entry_list"));
+}
+
+static GtkWidget *
+get_child (Fixture    *fixture,
+           const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->window), TEAPOT_TYPE_WINDOW, name));
+}
+
+static GListModel *
+get_results (Fixture *fixture)
+{
+  return teapot_entry_list_get_results (get_list (fixture));
+}
+
+static TeapotEntry *
+result_at (Fixture *fixture,
+           guint    position)
+{
+  TeapotEntry *entry = g_list_model_get_item (get_results (fixture), position);
+
+  g_object_unref (entry); /* the model keeps it alive */
+  return entry;
+}
+
+typedef struct
+{
+  GtkEditable *editable;
+  const char *text;
+  gboolean done;
+} SearchWait;
+
+static void
+on_results_changed (GListModel *model,
+                    guint       position,
+                    guint       removed,
+                    guint       added,
+                    SearchWait *wait)
+{
+  /* Replacing the text clears it first, which refreshes the list on its own. */
+  if (g_strcmp0 (gtk_editable_get_text (wait->editable), wait->text) == 0)
+    wait->done = TRUE;
+}
+
+static void
+on_search_changed (GtkSearchEntry *entry,
+                   SearchWait     *wait)
+{
+  /* The list refreshes in its own handler, connected first: an unchanged result emits no
+   * items-changed, and this is the moment it would have. */
+  if (g_strcmp0 (gtk_editable_get_text (wait->editable), wait->text) == 0)
+    wait->done = TRUE;
+}
+
+static gboolean
+is_search_done (gpointer data)
+{
+  return ((SearchWait *) data)->done;
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Waits for the window's next frame to be painted, then for what follows it: the list
+ * announces a new selection only then, and the window shows it on the detail page. */
+static void
+wait_for_frame (Fixture *fixture)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window));
+  gboolean painted = FALSE;
+  gulong handler;
+
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
+  wait_until (is_true, &painted, "a frame");
+  g_signal_handler_disconnect (clock, handler);
+  drain ();
+}
+
+/* Sets the search text like typing does, and waits for the list to follow. */
+static void
+search (Fixture    *fixture,
+        const char *text)
+{
+  GListModel *results = get_results (fixture);
+  SearchWait wait = { GTK_EDITABLE (teapot_entry_list_get_search_entry (get_list (fixture))), text, FALSE };
+  gulong handler = g_signal_connect (results, "items-changed", G_CALLBACK (on_results_changed), &wait);
+  gulong search_handler = g_signal_connect (wait.editable, "search-changed", G_CALLBACK (on_search_changed), &wait);
+
+  gtk_editable_set_text (wait.editable, text);
+  wait_until (is_search_done, &wait, "the results to change");
+  g_signal_handler_disconnect (results, handler);
+  g_signal_handler_disconnect (wait.editable, search_handler);
+  /* The detail page follows the selection once the list's frame is out. */
+  wait_for_frame (fixture);
+}
+
+static void
+activate (Fixture    *fixture,
+          const char *action,
+          const char *target)
+{
+  gboolean ok;
+
+  if (target != NULL)
+    ok = gtk_widget_activate_action (GTK_WIDGET (fixture->window), action, "s", target);
+  else
+    ok = gtk_widget_activate_action (GTK_WIDGET (fixture->window), action, NULL);
+  g_assert_true (ok);
+  drain ();
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_autoptr(GStrvBuilder) mime_dirs = g_strv_builder_new ();
+  g_auto(GStrv) mime_dirv = NULL;
+  GtkIconTheme *icon_theme;
+
+  for (guint i = 0; system_data_dirs[i] != NULL; i++)
+    {
+      g_autofree char *mime = g_build_filename (system_data_dirs[i], "mime", NULL);
+
+      g_strv_builder_add (mime_dirs, mime);
+    }
+  mime_dirv = g_strv_builder_end (mime_dirs);
+  g_content_type_set_mime_dirs ((const char * const *) mime_dirv);
+
+  static guint n_apps;
+  g_autofree char *app_id = g_strdup_printf ("%s.Test%u", APPLICATION_ID, n_apps++);
+
+  /* Tests run in parallel on one session bus: no instance may find another. */
+  fixture->app = g_object_new (TEAPOT_TYPE_APPLICATION,
+                               "application-id", app_id,
+                               "flags", G_APPLICATION_NON_UNIQUE,
+                               "resource-base-path", RESOURCE_PREFIX,
+                               NULL);
+  g_assert_true (g_application_register (G_APPLICATION (fixture->app), NULL, &error));
+  g_assert_no_error (error);
+
+  icon_theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  for (guint i = 0; system_data_dirs[i] != NULL; i++)
+    {
+      g_autofree char *icons = g_build_filename (system_data_dirs[i], "icons", NULL);
+      g_auto(GStrv) paths = gtk_icon_theme_get_search_path (icon_theme);
+
+      if (!g_strv_contains ((const char * const *) paths, icons))
+        gtk_icon_theme_add_search_path (icon_theme, icons);
+    }
+
+  fixture->window = teapot_window_new (fixture->app);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_until ((Condition) gtk_widget_get_mapped, fixture->window, "the window to map");
+  drain ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  drain ();
+  g_clear_object (&fixture->app);
+}
+
+static void
+test_search_updates_list (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkLabel *count = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (get_list (fixture)),
+                                                              TEAPOT_TYPE_ENTRY_LIST, "count_label"));
+  guint all = g_list_model_get_n_items (get_results (fixture));
+
+  g_assert_cmpuint (all, >, 60);
+  g_assert_cmpuint (teapot_entry_get_code (result_at (fixture, 0)), ==, 100);
+
+  search (fixture, "too many requests");
+  g_assert_cmpstr (teapot_entry_get_id (result_at (fixture, 0)), ==, "429");
+  g_assert_cmpuint (g_list_model_get_n_items (get_results (fixture)), <, all);
+  g_assert_nonnull (strstr (gtk_label_get_label (count), "match"));
+  /* The top result is on the detail page. */
+  g_assert_cmpstr (teapot_entry_get_id (teapot_window_get_current_entry (fixture->window)), ==, "429");
+
+  search (fixture, "HTTP/1.1 503 Service Unavailable");
+  g_assert_cmpstr (teapot_entry_get_id (result_at (fixture, 0)), ==, "503");
+
+  search (fixture, "");
+  g_assert_cmpuint (g_list_model_get_n_items (get_results (fixture)), ==, all);
+  g_assert_cmpuint (teapot_entry_get_code (result_at (fixture, 0)), ==, 100);
+}
+
+static void
+assert_all_match (Fixture    *fixture,
+                  guint       class_digit,
+                  const char *tag)
+{
+  GListModel *results = get_results (fixture);
+  guint n_items = g_list_model_get_n_items (results);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      TeapotEntry *entry = result_at (fixture, i);
+
+      if (class_digit != 0)
+        g_assert_cmpuint (teapot_entry_get_code (entry) / 100, ==, class_digit);
+      if (tag != NULL)
+        g_assert_true (g_strv_contains (teapot_entry_get_tags (entry), tag));
+    }
+}
+
+static void
+select_tag (Fixture    *fixture,
+            const char *tag)
+{
+  GtkDropDown *dropdown = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (get_list (fixture)),
+                                                                        TEAPOT_TYPE_ENTRY_LIST, "tag_dropdown"));
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(TeapotTagItem) item = g_list_model_get_item (model, i);
+
+      if (g_str_equal (teapot_tag_item_get_tag (item), tag))
+        {
+          gtk_drop_down_set_selected (dropdown, i);
+          drain ();
+          return;
+        }
+    }
+  g_error ("No tag %s in the drop-down", tag);
+}
+
+static void
+test_filters (Fixture       *fixture,
+              gconstpointer  data)
+{
+  TeapotStore *store = teapot_application_get_store (fixture->app);
+  GSettings *settings = teapot_application_get_settings (fixture->app);
+  g_autofree char *saved = NULL;
+  const char *classes[] = { "1xx", "2xx", "3xx", "4xx", "5xx" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    {
+      TeapotFilter filter = { .class_digit = i + 1 };
+
+      activate (fixture, "win.class-filter", classes[i]);
+      g_assert_cmpuint (g_list_model_get_n_items (get_results (fixture)), ==, teapot_store_count (store, &filter));
+      g_assert_cmpuint (g_list_model_get_n_items (get_results (fixture)), >, 0);
+      assert_all_match (fixture, i + 1, NULL);
+    }
+  saved = g_settings_get_string (settings, "class-filter");
+  g_assert_cmpstr (saved, ==, "5xx");
+
+  activate (fixture, "win.class-filter", "all");
+  select_tag (fixture, "nginx");
+  g_assert_cmpuint (g_list_model_get_n_items (get_results (fixture)), >, 1);
+  assert_all_match (fixture, 0, "nginx");
+  g_clear_pointer (&saved, g_free);
+  saved = g_settings_get_string (settings, "tag-filter");
+  g_assert_cmpstr (saved, ==, "nginx");
+
+  select_tag (fixture, "iana");
+  assert_all_match (fixture, 0, "iana");
+
+  /* Combined: a class, a vendor and a query. */
+  select_tag (fixture, "nginx");
+  activate (fixture, "win.class-filter", "4xx");
+  assert_all_match (fixture, 4, "nginx");
+  search (fixture, "client closed");
+  g_assert_cmpstr (teapot_entry_get_id (result_at (fixture, 0)), ==, "499-nginx");
+  assert_all_match (fixture, 4, "nginx");
+
+  /* Nothing matches: the status page, and a way back. */
+  search (fixture, "teapot");
+  g_assert_cmpuint (g_list_model_get_n_items (get_results (fixture)), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (gtk_widget_get_template_child (
+                     GTK_WIDGET (get_list (fixture)), TEAPOT_TYPE_ENTRY_LIST, "list_stack"))),
+                   ==, "empty");
+  activate (fixture, "win.reset-filters", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (get_results (fixture)), ==, teapot_store_count (store, NULL));
+}
+
+static GtkWidget *
+find_star (GtkWidget *widget)
+{
+  if (GTK_IS_TOGGLE_BUTTON (widget) && gtk_widget_has_css_class (widget, "star") && gtk_widget_get_mapped (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_star (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_favourite_in_fresh_store (const char *id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TeapotStore) store = teapot_store_new (NULL, &error);
+  g_autoptr(TeapotEntry) entry = NULL;
+
+  g_assert_no_error (error);
+  entry = teapot_store_lookup_id (store, id);
+  return entry != NULL && teapot_entry_get_favourite (entry);
+}
+
+static void
+test_favourites (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkWidget *list_view = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (get_list (fixture)),
+                                                                    TEAPOT_TYPE_ENTRY_LIST, "list_view"));
+  GtkStack *list_stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (get_list (fixture)),
+                                                                   TEAPOT_TYPE_ENTRY_LIST, "list_stack"));
+  GtkWidget *star;
+  TeapotEntry *entry;
+
+  /* The favourites view starts empty, with its own status page. */
+  activate (fixture, "win.view", "favourites");
+  g_assert_cmpuint (g_list_model_get_n_items (get_results (fixture)), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "no-favourites");
+  activate (fixture, "win.view", "all");
+
+  /* From the list: the star of the first row. */
+  search (fixture, "429");
+  entry = result_at (fixture, 0);
+  g_assert_cmpstr (teapot_entry_get_id (entry), ==, "429");
+  drain ();
+  star = find_star (list_view);
+  g_assert_nonnull (star);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (star)));
+  g_signal_emit_by_name (star, "clicked");
+  drain ();
+  g_assert_true (teapot_entry_get_favourite (entry));
+  g_assert_true (is_favourite_in_fresh_store ("429"));
+  /* The detail page's star follows. */
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (get_child (fixture, "star_button"))));
+
+  /* From the detail page. */
+  teapot_window_show_entry (fixture->window, "503");
+  drain ();
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (get_child (fixture, "star_button"))));
+  g_signal_emit_by_name (get_child (fixture, "star_button"), "clicked");
+  drain ();
+  g_assert_true (is_favourite_in_fresh_store ("503"));
+
+  search (fixture, "");
+  activate (fixture, "win.view", "favourites");
+  g_assert_cmpuint (g_list_model_get_n_items (get_results (fixture)), ==, 2);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "list");
+
+  /* Ctrl+D's action, on the entry on display; the view follows at once. */
+  teapot_window_show_entry (fixture->window, "503");
+  activate (fixture, "win.favourite", NULL);
+  g_assert_false (is_favourite_in_fresh_store ("503"));
+  g_assert_cmpuint (g_list_model_get_n_items (get_results (fixture)), ==, 1);
+  /* Unstarring keeps the entry on display rather than jumping to another. */
+  g_assert_cmpstr (teapot_entry_get_id (teapot_window_get_current_entry (fixture->window)), ==, "503");
+}
+
+static void
+test_related_link (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  TeapotDetailView *detail = TEAPOT_DETAIL_VIEW (get_child (fixture, "detail"));
+  TeapotStore *store = teapot_application_get_store (fixture->app);
+  g_autoptr(TeapotEntry) too_many = teapot_store_lookup_id (store, "429");
+  GtkListBox *related = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (detail), TEAPOT_TYPE_DETAIL_VIEW,
+                                                                     "related_list"));
+  TeapotEntry *current;
+  GtkListBoxRow *row;
+
+  teapot_window_show_entry (fixture->window, "429");
+  drain ();
+  current = teapot_window_get_current_entry (fixture->window);
+  g_assert_cmpstr (teapot_entry_get_id (current), ==, "429");
+
+  row = gtk_list_box_get_row_at_index (related, 0);
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (row, "activate");
+  drain ();
+  current = teapot_window_get_current_entry (fixture->window);
+  g_assert_cmpstr (teapot_entry_get_id (current), ==, teapot_entry_get_related (too_many)[0]);
+  g_assert_true (teapot_detail_view_get_entry (detail) == current);
+
+  /* A vendor entry: its own related links, a status that says it is unofficial. */
+  teapot_window_show_entry (fixture->window, "499-nginx");
+  drain ();
+  g_assert_cmpstr (teapot_entry_get_id (teapot_window_get_current_entry (fixture->window)), ==, "499-nginx");
+}
+
+static gboolean
+is_folded (gpointer data)
+{
+  return adw_leaflet_get_folded (data);
+}
+
+static gboolean
+is_unfolded (gpointer data)
+{
+  return !adw_leaflet_get_folded (data);
+}
+
+static void
+test_narrow_layout (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  AdwLeaflet *leaflet = ADW_LEAFLET (get_child (fixture, "leaflet"));
+  TeapotEntryList *list = get_list (fixture);
+  g_autoptr(TeapotEntry) entry = NULL;
+
+  g_assert_false (adw_leaflet_get_folded (leaflet));
+  g_assert_false (gtk_widget_get_visible (get_child (fixture, "back_button")));
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
+  wait_until (is_folded, leaflet, "the leaflet to fold");
+  drain ();
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 360);
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
+  g_assert_true (gtk_widget_get_visible (get_child (fixture, "back_button")));
+
+  /* Opening an entry shows the detail page; back returns to the list. */
+  entry = g_list_model_get_item (get_results (fixture), 3);
+  g_signal_emit_by_name (list, "activate", entry);
+  drain ();
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "detail");
+  g_assert_true (teapot_window_get_current_entry (fixture->window) == entry);
+  activate (fixture, "win.back", NULL);
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
+
+  /* Searching from the folded detail page brings the list back. */
+  teapot_window_show_entry (fixture->window, "404");
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "detail");
+  activate (fixture, "win.search", NULL);
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 700);
+  wait_until (is_unfolded, leaflet, "the leaflet to unfold");
+}
+
+typedef struct
+{
+  char *text;
+  gboolean done;
+} ClipboardRead;
+
+static void
+on_clipboard_read (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      data)
+{
+  ClipboardRead *read = data;
+  g_autoptr(GError) error = NULL;
+
+  read->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+  g_assert_no_error (error);
+  read->done = TRUE;
+}
+
+static void
+assert_clipboard (Fixture    *fixture,
+                  const char *expected)
+{
+  ClipboardRead read = { NULL, FALSE };
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (fixture->window)), NULL,
+                                 on_clipboard_read, &read);
+  wait_until (is_true, &read.done, "the clipboard");
+  g_assert_cmpstr (read.text, ==, expected);
+  g_free (read.text);
+}
+
+static void
+test_copy (Fixture       *fixture,
+           gconstpointer  data)
+{
+  GSettings *settings = teapot_application_get_settings (fixture->app);
+  g_autofree char *language = NULL;
+
+  teapot_window_show_entry (fixture->window, "429");
+  drain ();
+
+  activate (fixture, "win.copy", "code");
+  assert_clipboard (fixture, "429");
+  activate (fixture, "win.copy", "phrase");
+  assert_clipboard (fixture, "429 Too Many Requests");
+  activate (fixture, "win.copy", "status-line");
+  assert_clipboard (fixture, "HTTP/1.1 429 Too Many Requests");
+
+  /* The constant, in the language picked once and remembered. */
+  activate (fixture, "win.copy-preferred-constant", NULL);
+  assert_clipboard (fixture, "HTTPStatus.TOO_MANY_REQUESTS");
+  activate (fixture, "win.constant-language", "go");
+  language = g_settings_get_string (settings, "constant-language");
+  g_assert_cmpstr (language, ==, "go");
+  activate (fixture, "win.copy-preferred-constant", NULL);
+  assert_clipboard (fixture, "http.StatusTooManyRequests");
+  activate (fixture, "win.copy-constant", "rust");
+  assert_clipboard (fixture, "StatusCode::TOO_MANY_REQUESTS");
+
+  /* A vendor code has no library constant: the menu item is off, the clipboard untouched. */
+  teapot_window_show_entry (fixture->window, "499-nginx");
+  drain ();
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.copy-preferred-constant", NULL);
+  drain ();
+  assert_clipboard (fixture, "StatusCode::TOO_MANY_REQUESTS");
+  activate (fixture, "win.copy", "status-line");
+  assert_clipboard (fixture, "HTTP/1.1 499 Client Closed Request");
+}
+
+static gboolean
+has_about_window (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_ABOUT_WINDOW (window))
+        {
+          *(GtkWindow **) data = GTK_WINDOW (window);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static void
+test_templates (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkWindow *help = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window)));
+  GtkWindow *about = NULL;
+  GtkWidget *dropdown = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (get_list (fixture)),
+                                                                   TEAPOT_TYPE_ENTRY_LIST, "tag_dropdown"));
+
+  /* The shortcuts window (gtk/help-overlay.ui), as Ctrl+? shows it. */
+  g_assert_nonnull (help);
+  activate (fixture, "win.show-help-overlay", NULL);
+  wait_until (is_mapped, help, "the shortcuts window");
+  gtk_widget_set_visible (GTK_WIDGET (help), FALSE);
+
+  activate (fixture, "app.about", NULL);
+  wait_until (has_about_window, &about, "the about window");
+  g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
+  g_assert_cmpstr (adw_about_window_get_website (ADW_ABOUT_WINDOW (about)), ==, "https://github.com/teapot/teapot");
+  gtk_window_destroy (about);
+
+  /* The source drop-down's list rows (teapot-tag-row.ui) exist once it pops up. */
+  g_signal_emit_by_name (dropdown, "activate");
+  drain ();
+  g_assert_nonnull (gtk_widget_get_first_child (dropdown));
+  gtk_widget_activate_action (dropdown, "popover.close", NULL);
+  drain ();
+
+  /* The detail page's empty state and the primary menu button exist too. */
+  g_assert_true (gtk_widget_get_visible (get_child (fixture, "copy_button")));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  system_data_dirs = g_strdupv ((char **) g_get_system_data_dirs ());
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ui/search", test_search_updates_list);
+  ADD ("/ui/filters", test_filters);
+  ADD ("/ui/favourites", test_favourites);
+  ADD ("/ui/related-link", test_related_link);
+  ADD ("/ui/narrow", test_narrow_layout);
+  ADD ("/ui/copy", test_copy);
+  ADD ("/ui/templates", test_templates);
+#undef ADD
+
+  return g_test_run ();
+}
