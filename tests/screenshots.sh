@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Renders the real Teapot window into data/screenshots/*.png under a private Xvfb:
-# light and dark (wide, on 429), a search in progress, and the narrow (folded) list and detail page.
+# light and dark (wide, on 429), a search in progress, and the narrow (folded) list and detail page;
+# then Study (flashcard, quiz, progress) light and dark, wide and narrow, on a month of reviews.
 #
 #   tests/screenshots.sh [BUILD_DIR]      (default: _build; needs xvfb, xdotool, imagemagick)
 set -euo pipefail
@@ -46,6 +47,8 @@ start() {  # start SCHEME ARGS...: start Teapot and wait for its window
   ADW_DEBUG_COLOR_SCHEME=$scheme "$TEAPOT" "$@" >/dev/null 2>&1 &
   APP_PID=$!
   WINDOW=$(xdotool search --sync --onlyvisible --name '^Teapot$' | head -n 1)
+  # No window manager gives it the keyboard: the keys typed below go to the focused window.
+  xdotool windowfocus --sync "$WINDOW"
   settle
 }
 
@@ -85,5 +88,56 @@ for scheme in light dark; do
   xdotool key Return
   settle
   shoot "narrow-detail-$scheme"
+  stop
+done
+
+# Study: a month of reviews first, so the progress page has a history to draw. Written with the
+# reliability tests' writer (one TeapotStore, as the window holds it) at past times.
+WRITER="$BUILD_DIR/tests/reliability/teapot-writer"
+python3 - <<'PY' | "$WRITER" "$WORK/data/teapot/user.sqlite" >/dev/null
+import random, time
+random.seed(5)
+codes = ["100", "101", "200", "201", "202", "204", "206", "301", "302", "303", "304", "307",
+         "308", "400", "401", "403", "404", "405", "408", "409", "410", "412", "413", "415",
+         "418", "422", "425", "428", "429", "431", "451", "500", "501", "502", "503", "504"]
+hard = {"303", "307", "308", "412", "425", "428", "451", "501"}
+now = int(time.time())
+day = 86400
+for ago in range(29, 0, -1):
+    if random.random() < 0.2:
+        continue
+    learned = codes[:min(len(codes), 6 + (29 - ago) * 2)]
+    for code in random.sample(learned, random.randint(4, min(14, len(learned)))):
+        miss = 0.45 if code in hard else 0.08
+        rating = 1 if random.random() < miss else random.choice([3, 3, 3, 2, 4])
+        print("review %s %d %d" % (code, rating, now - ago * day - random.randint(0, 6 * 3600)))
+PY
+
+for scheme in light dark; do
+  start "prefer-$scheme"
+  resize 1100 760
+  xdotool key ctrl+3        # Study, the focus on Start
+  settle
+  xdotool key Return        # the first card
+  settle
+  xdotool key space         # its answer, and the grade buttons
+  settle
+  shoot "study-flashcard-$scheme"
+  xdotool key alt+q
+  settle
+  xdotool key 2             # an answer, right or wrong
+  settle
+  shoot "study-quiz-$scheme"
+  xdotool key alt+p
+  settle
+  shoot "study-progress-$scheme"
+  resize 360 720
+  shoot "study-progress-narrow-$scheme"
+  xdotool key alt+c
+  settle
+  shoot "study-flashcard-narrow-$scheme"
+  xdotool key alt+q
+  settle
+  shoot "study-quiz-narrow-$scheme"
   stop
 done

@@ -12,41 +12,7 @@
 #include <string.h>
 
 #include "teapot-store.h"
-
-static char *
-user_db_path (void)
-{
-  return g_build_filename (g_get_user_data_dir (), "teapot", "user.sqlite", NULL);
-}
-
-static void
-make_sqlite_file (const char *path,
-                  const char *sql)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-}
-
-static int
-user_version (const char *path)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  int version = -1;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    version = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return version;
-}
+#include "teapot-test-db.h"
 
 static guint
 count_moved_aside (const char *path)
@@ -62,15 +28,6 @@ count_moved_aside (const char *path)
     if (g_str_has_prefix (name, prefix) && !g_str_has_suffix (name, "-wal") && !g_str_has_suffix (name, "-shm"))
       n++;
   return n;
-}
-
-static gboolean
-is_favourite (TeapotStore *store,
-              const char  *id)
-{
-  g_autoptr(TeapotEntry) entry = teapot_store_lookup_id (store, id);
-
-  return entry != NULL && teapot_entry_get_favourite (entry);
 }
 
 static void
@@ -100,24 +57,15 @@ test_favourites_persist (void)
 
   second = teapot_store_new (NULL, &error);
   g_assert_no_error (error);
-  g_assert_true (is_favourite (second, "418"));
-  g_assert_true (is_favourite (second, "499-nginx"));
-  g_assert_false (is_favourite (second, "499-esri"));
+  g_assert_true (teapot_test_is_favourite (second, "418"));
+  g_assert_true (teapot_test_is_favourite (second, "499-nginx"));
+  g_assert_false (teapot_test_is_favourite (second, "499-esri"));
 
   g_assert_true (teapot_store_set_favourite (second, "418", FALSE, &error));
   g_clear_object (&second);
   second = teapot_store_new (NULL, &error);
-  g_assert_false (is_favourite (second, "418"));
-  g_assert_true (is_favourite (second, "499-nginx"));
-}
-
-/* GLib's isolated directories are not in the environment: hand them to the child. */
-static char **
-child_environment (void)
-{
-  char **env = g_get_environ ();
-
-  return g_environ_setenv (env, "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
+  g_assert_false (teapot_test_is_favourite (second, "418"));
+  g_assert_true (teapot_test_is_favourite (second, "499-nginx"));
 }
 
 static void
@@ -130,7 +78,7 @@ run_teapot (const char *argument,
   int status = 0;
 
   g_assert_nonnull (argv[0]);
-  g_auto(GStrv) env = child_environment ();
+  g_auto(GStrv) env = teapot_test_child_environment ();
 
   g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_STDOUT_TO_DEV_NULL,
                                NULL, NULL, NULL, &err, &status, &error));
@@ -153,8 +101,8 @@ test_favourites_across_processes (void)
 
   store = teapot_store_new (NULL, &error);
   g_assert_no_error (error);
-  g_assert_true (is_favourite (store, "429"));
-  g_assert_false (is_favourite (store, "522-cloudflare"));
+  g_assert_true (teapot_test_is_favourite (store, "429"));
+  g_assert_false (teapot_test_is_favourite (store, "522-cloudflare"));
 
   /* And the other way round. */
   g_assert_true (teapot_store_set_favourite (store, "410", TRUE, &error));
@@ -162,7 +110,7 @@ test_favourites_across_processes (void)
   {
     g_autofree char *out = NULL;
     const char *argv[] = { g_getenv ("TEAPOT_BINARY"), "--favourites", NULL };
-    g_auto(GStrv) env = child_environment ();
+    g_auto(GStrv) env = teapot_test_child_environment ();
 
     g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
                                  NULL, &error));
@@ -175,15 +123,15 @@ test_favourites_across_processes (void)
 static void
 test_migration_from_empty (void)
 {
-  g_autofree char *path = user_db_path ();
+  g_autofree char *path = teapot_test_user_db_path ();
   g_autoptr(GError) error = NULL;
   g_autoptr(TeapotStore) store = NULL;
 
-  make_sqlite_file (path, "PRAGMA user_version = 0;");
+  teapot_test_exec_sql (path, "PRAGMA user_version = 0;");
   store = teapot_store_new (NULL, &error);
   g_assert_no_error (error);
   g_assert_null (teapot_store_get_notice (store));
-  g_assert_cmpint (user_version (path), ==, 1);
+  g_assert_cmpint (teapot_test_query_int (path, "PRAGMA user_version"), ==, 2);
   g_assert_true (teapot_store_set_favourite (store, "200", TRUE, &error));
   g_assert_cmpuint (count_moved_aside (path), ==, 0);
 }
@@ -192,24 +140,24 @@ test_migration_from_empty (void)
 static void
 test_current_schema_kept (void)
 {
-  g_autofree char *path = user_db_path ();
+  g_autofree char *path = teapot_test_user_db_path ();
   g_autoptr(GError) error = NULL;
   g_autoptr(TeapotStore) store = NULL;
 
-  make_sqlite_file (path, "CREATE TABLE favourites (id TEXT PRIMARY KEY NOT NULL, added INTEGER NOT NULL) WITHOUT ROWID;"
+  teapot_test_exec_sql (path, "CREATE TABLE favourites (id TEXT PRIMARY KEY NOT NULL, added INTEGER NOT NULL) WITHOUT ROWID;"
                           "INSERT INTO favourites VALUES ('301', 1700000000);"
                           "PRAGMA user_version = 1;");
   store = teapot_store_new (NULL, &error);
   g_assert_no_error (error);
   g_assert_null (teapot_store_get_notice (store));
-  g_assert_true (is_favourite (store, "301"));
+  g_assert_true (teapot_test_is_favourite (store, "301"));
 }
 
 static void
 assert_moved_aside (const char *contents,
                     gssize      length)
 {
-  g_autofree char *path = user_db_path ();
+  g_autofree char *path = teapot_test_user_db_path ();
   g_autofree char *dir = g_path_get_dirname (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(TeapotStore) store = NULL;
@@ -236,7 +184,7 @@ assert_moved_aside (const char *contents,
   /* Told once: the next start is quiet. */
   store = teapot_store_new (NULL, &error);
   g_assert_null (teapot_store_get_notice (store));
-  g_assert_true (is_favourite (store, "404"));
+  g_assert_true (teapot_test_is_favourite (store, "404"));
 }
 
 static void
@@ -250,22 +198,22 @@ test_damaged_garbage (void)
 static void
 test_damaged_foreign_schema (void)
 {
-  g_autofree char *path = user_db_path ();
+  g_autofree char *path = teapot_test_user_db_path ();
 
-  make_sqlite_file (path, "CREATE TABLE invoices (n INTEGER); INSERT INTO invoices VALUES (1);");
+  teapot_test_exec_sql (path, "CREATE TABLE invoices (n INTEGER); INSERT INTO invoices VALUES (1);");
   assert_moved_aside (NULL, 0);
 }
 
 static void
 test_newer_schema_read_only (void)
 {
-  g_autofree char *path = user_db_path ();
+  g_autofree char *path = teapot_test_user_db_path ();
   g_autoptr(GError) error = NULL;
   g_autoptr(TeapotStore) store = NULL;
   g_autofree char *before = NULL, *after = NULL;
   gsize before_len = 0, after_len = 0;
 
-  make_sqlite_file (path, "CREATE TABLE favourites (id TEXT PRIMARY KEY NOT NULL, added INTEGER NOT NULL) WITHOUT ROWID;"
+  teapot_test_exec_sql (path, "CREATE TABLE favourites (id TEXT PRIMARY KEY NOT NULL, added INTEGER NOT NULL) WITHOUT ROWID;"
                           "INSERT INTO favourites VALUES ('404', 1);"
                           "CREATE TABLE future (x);"
                           "PRAGMA user_version = 99;");
@@ -275,14 +223,14 @@ test_newer_schema_read_only (void)
   g_assert_no_error (error);
   g_assert_true (teapot_store_is_read_only (store));
   g_assert_nonnull (strstr (teapot_store_get_notice (store), "newer version"));
-  g_assert_true (is_favourite (store, "404"));
+  g_assert_true (teapot_test_is_favourite (store, "404"));
   g_assert_false (teapot_store_set_favourite (store, "500", TRUE, &error));
   g_assert_error (error, TEAPOT_STORE_ERROR, TEAPOT_STORE_ERROR_READ_ONLY);
   g_clear_object (&store);
 
   g_assert_true (g_file_get_contents (path, &after, &after_len, NULL));
   g_assert_cmpmem (before, before_len, after, after_len);
-  g_assert_cmpint (user_version (path), ==, 99);
+  g_assert_cmpint (teapot_test_query_int (path, "PRAGMA user_version"), ==, 99);
   g_assert_cmpuint (count_moved_aside (path), ==, 0);
 }
 

@@ -13,6 +13,7 @@
 #include "teapot-application.h"
 #include "teapot-detail-view.h"
 #include "teapot-entry-list.h"
+#include "teapot-entry-row.h"
 #include "teapot-tag-item.h"
 #include "teapot-window.h"
 
@@ -446,6 +447,57 @@ test_favourites (Fixture       *fixture,
   g_assert_cmpstr (teapot_entry_get_id (teapot_window_get_current_entry (fixture->window)), ==, "503");
 }
 
+static const char *
+row_label (GtkWidget  *row,
+           const char *name)
+{
+  GtkWidget *label = GTK_WIDGET (gtk_widget_get_template_child (row, TEAPOT_TYPE_ENTRY_ROW, name));
+
+  return gtk_widget_get_visible (label) ? gtk_label_get_label (GTK_LABEL (label)) : NULL;
+}
+
+static void
+test_entry_row (Fixture       *fixture,
+                gconstpointer  data)
+{
+  TeapotStore *store = teapot_application_get_store (fixture->app);
+  g_autoptr(TeapotEntry) nginx = teapot_store_lookup_id (store, "499-nginx");
+  g_autoptr(TeapotEntry) too_many = teapot_store_lookup_id (store, "429");
+  GtkWidget *row = g_object_ref_sink (teapot_entry_row_new ());
+  GtkWidget *code;
+  GtkToggleButton *star;
+
+  /* A vendor code: its vendor chip, no status chip (unofficial goes without saying). */
+  teapot_entry_row_set_entry (TEAPOT_ENTRY_ROW (row), nginx);
+  code = GTK_WIDGET (gtk_widget_get_template_child (row, TEAPOT_TYPE_ENTRY_ROW, "code_label"));
+  g_assert_cmpstr (row_label (row, "code_label"), ==, "499");
+  g_assert_true (gtk_widget_has_css_class (code, "class-4xx"));
+  g_assert_cmpstr (row_label (row, "phrase_label"), ==, teapot_entry_get_phrase (nginx));
+  g_assert_cmpstr (row_label (row, "vendor_label"), ==, "nginx");
+  g_assert_null (row_label (row, "status_label"));
+
+  /* The same row, reused for another entry, keeps nothing of the first. */
+  teapot_entry_row_set_entry (TEAPOT_ENTRY_ROW (row), too_many);
+  g_assert_cmpstr (row_label (row, "code_label"), ==, "429");
+  g_assert_true (gtk_widget_has_css_class (code, "class-4xx"));
+  g_assert_null (row_label (row, "vendor_label"));
+
+  /* Outside a list nothing saves the star: it goes back to what the entry says. */
+  star = GTK_TOGGLE_BUTTON (gtk_widget_get_template_child (row, TEAPOT_TYPE_ENTRY_ROW, "star_button"));
+  g_assert_false (gtk_toggle_button_get_active (star));
+  gtk_toggle_button_set_active (star, TRUE);
+  g_assert_false (gtk_toggle_button_get_active (star));
+  g_assert_false (teapot_entry_get_favourite (too_many));
+
+  /* The star follows the entry, whoever changes it. */
+  g_assert_true (teapot_entry_list_set_favourite (get_list (fixture), too_many, TRUE, NULL));
+  g_assert_true (gtk_toggle_button_get_active (star));
+
+  teapot_entry_row_set_entry (TEAPOT_ENTRY_ROW (row), NULL);
+  g_assert_false (gtk_toggle_button_get_active (star));
+  g_object_unref (row);
+}
+
 static void
 test_related_link (Fixture       *fixture,
                    gconstpointer  data)
@@ -652,6 +704,12 @@ test_templates (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (get_child (fixture, "copy_button")));
 }
 
+static void
+skip_without_display (void)
+{
+  g_test_skip ("no display to open windows on");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -659,10 +717,19 @@ main (int   argc,
   system_data_dirs = g_strdupv ((char **) g_get_system_data_dirs ());
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
+  /* Where there is no display (the Flatpak build sandbox runs the suite), say so and skip:
+   * the test command always provides one (xvfb-run). */
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_test_add_func ("/no-display", skip_without_display);
+      return g_test_run ();
+    }
+
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/ui/search", test_search_updates_list);
   ADD ("/ui/filters", test_filters);
   ADD ("/ui/favourites", test_favourites);
+  ADD ("/ui/entry-row", test_entry_row);
   ADD ("/ui/related-link", test_related_link);
   ADD ("/ui/narrow", test_narrow_layout);
   ADD ("/ui/copy", test_copy);

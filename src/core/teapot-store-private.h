@@ -32,6 +32,9 @@ TeapotEntry   *_teapot_store_entry_from_row  (TeapotStore        *self,
 TeapotEntry   *_teapot_store_entry_by_rowid  (TeapotStore        *self,
                                               gint64              rowid);
 TeapotSpeller *_teapot_store_get_speller     (TeapotStore        *self);
+/* The connection: main is the reference database, "user" the attached user.sqlite. For
+ * the study tables (teapot-study.c); statements still go through _teapot_store_statement(). */
+sqlite3       *_teapot_store_get_db          (TeapotStore        *self);
 
 GPtrArray     *_teapot_search_run            (TeapotStore        *self,
                                               const char         *text,

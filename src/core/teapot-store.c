@@ -354,6 +354,12 @@ _teapot_store_get_speller (TeapotStore *self)
   return self->speller;
 }
 
+sqlite3 *
+_teapot_store_get_db (TeapotStore *self)
+{
+  return self->db;
+}
+
 TeapotEntry *
 teapot_store_lookup_id (TeapotStore *self,
                         const char  *id)

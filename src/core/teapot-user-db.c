@@ -23,12 +23,42 @@ static const char * const migrations[TEAPOT_USER_DB_VERSION] = {
   "  id TEXT PRIMARY KEY NOT NULL,"
   "  added INTEGER NOT NULL"
   ") WITHOUT ROWID;",
+
+  /* 1 -> 2: study mode. A card per entry ever reviewed (absent: new), FSRS memory state and
+   * schedule; times in Unix seconds, stability in days. The log keeps every answer for
+   * progress figures (and for refitting parameters one day). Favourites are untouched. */
+  "CREATE TABLE user.cards ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  state INTEGER NOT NULL,"
+  "  stability REAL NOT NULL,"
+  "  difficulty REAL NOT NULL,"
+  "  step INTEGER NOT NULL,"
+  "  due INTEGER NOT NULL,"
+  "  last_review INTEGER NOT NULL,"
+  "  reps INTEGER NOT NULL,"
+  "  lapses INTEGER NOT NULL"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX user.cards_due ON cards (due);"
+  "CREATE TABLE user.reviews ("
+  "  id INTEGER PRIMARY KEY,"
+  "  entry TEXT NOT NULL,"
+  "  rating INTEGER NOT NULL,"
+  "  reviewed_at INTEGER NOT NULL,"
+  "  elapsed INTEGER NOT NULL,"       /* seconds since the previous review, 0 for the first */
+  "  state_before INTEGER NOT NULL,"
+  "  stability REAL NOT NULL,"        /* after the review */
+  "  difficulty REAL NOT NULL,"
+  "  interval INTEGER NOT NULL"       /* seconds until due */
+  ");"
+  "CREATE INDEX user.reviews_time ON reviews (reviewed_at);"
+  "CREATE INDEX user.reviews_entry ON reviews (entry, rating);",
 };
 
 /* What each schema version must contain for the file to be ours. */
 static const char * const expected_tables[TEAPOT_USER_DB_VERSION + 1] = {
   NULL,
   "favourites",
+  "reviews",
 };
 
 typedef enum

@@ -13,7 +13,7 @@
 G_BEGIN_DECLS
 
 /* The newest user.sqlite schema this build knows (PRAGMA user_version). */
-#define TEAPOT_USER_DB_VERSION 1
+#define TEAPOT_USER_DB_VERSION 2
 
 typedef struct
 {

@@ -21,7 +21,7 @@ struct _TeapotDetailView
   GtkStack *stack;
   GtkScrolledWindow *scrolled_window;
   GtkLabel *code_label;
-  GtkFlowBox *chip_box;
+  GtkBox *chip_box;
   GtkLabel *status_label;
   AdwActionRow *aliases_row;
   AdwActionRow *headers_row;
@@ -65,15 +65,15 @@ add_chip (TeapotDetailView *self,
           const char       *style_class)
 {
   GtkWidget *label = gtk_label_new (text);
-  GtkWidget *child = gtk_flow_box_child_new ();
 
+  /* A row of chips, not a flow box: GTK 4.8 measures a start-aligned flow box for one line
+   * and lays it out on several, over the text below. Ellipsizing keeps 360 px usable. */
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_tooltip_text (label, text);
   gtk_widget_add_css_class (label, "chip");
-  gtk_widget_set_halign (label, GTK_ALIGN_START);
   if (style_class != NULL)
     gtk_widget_add_css_class (label, style_class);
-  gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), label);
-  gtk_widget_set_focusable (child, FALSE);
-  gtk_flow_box_append (self->chip_box, child);
+  gtk_box_append (self->chip_box, label);
 }
 
 static void
@@ -89,7 +89,7 @@ update_chips (TeapotDetailView *self)
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->chip_box))) != NULL)
-    gtk_flow_box_remove (self->chip_box, child);
+    gtk_box_remove (self->chip_box, child);
 
   /* Translators: a status class, e.g. “4xx · Client error”. */
   class_text = g_strdup_printf (_("%s · %s"), teapot_entry_get_class_name (self->entry),

@@ -297,8 +297,11 @@ on_list_activate (TeapotEntryList *self,
 static void
 cancel_announcement (TeapotEntryList *self)
 {
-  if (self->announce_clock != NULL)
-    g_clear_signal_handler (&self->announce_handler, self->announce_clock);
+  /* A window being destroyed disposes its frame clock, and the handler with it. */
+  if (self->announce_clock != NULL
+      && g_signal_handler_is_connected (self->announce_clock, self->announce_handler))
+    g_signal_handler_disconnect (self->announce_clock, self->announce_handler);
+  self->announce_handler = 0;
   g_clear_object (&self->announce_clock);
 }
 
@@ -357,18 +360,6 @@ set_string (char       **field,
   g_free (*field);
   *field = g_strdup (value);
   return TRUE;
-}
-
-static void
-teapot_entry_list_unmap (GtkWidget *widget)
-{
-  TeapotEntryList *self = TEAPOT_ENTRY_LIST (widget);
-
-  /* No frame of this list is coming: nothing to wait for. */
-  if (self->announce_clock != NULL)
-    announce_selection (self);
-
-  GTK_WIDGET_CLASS (teapot_entry_list_parent_class)->unmap (widget);
 }
 
 static void
@@ -484,7 +475,6 @@ teapot_entry_list_class_init (TeapotEntryListClass *klass)
   object_class->finalize = teapot_entry_list_finalize;
   object_class->get_property = teapot_entry_list_get_property;
   object_class->set_property = teapot_entry_list_set_property;
-  widget_class->unmap = teapot_entry_list_unmap;
 
   /* "all" or "1xx" to "5xx". */
   properties[PROP_CLASS_FILTER] = g_param_spec_string ("class-filter", NULL, NULL, "all", flags);

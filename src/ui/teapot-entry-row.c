@@ -70,9 +70,9 @@ is_status_notable (const char *status)
 }
 
 static void
-swap_css_class (GtkWidget   *widget,
-                const char  *old_class,
-                const char  *new_class)
+swap_css_class (GtkWidget  *widget,
+                const char *old_class,
+                const char *new_class)
 {
   if (g_strcmp0 (old_class, new_class) == 0)
     return;

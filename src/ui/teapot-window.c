@@ -13,15 +13,19 @@
 #include "teapot-detail-view.h"
 #include "teapot-entry-list.h"
 #include "teapot-format.h"
+#include "teapot-study-view.h"
 
-/* The main window: the entry list on the left, the detail page on the right, folding to
- * one then the other when narrow. Filters and preferences are properties exposed as
- * stateful actions, so buttons, the keyboard and GSettings all drive the same state. */
+/* The main window: Browse (the entry list on the left, the detail page on the right,
+ * folding to one then the other when narrow) and Study, switched by a bar at the bottom.
+ * Filters and preferences are properties exposed as stateful actions, so buttons, the
+ * keyboard and GSettings all drive the same state. */
 struct _TeapotWindow
 {
   AdwApplicationWindow parent_instance;
 
   AdwToastOverlay *toast_overlay;
+  AdwViewStack *main_stack;
+  TeapotStudyView *study_view;
   AdwLeaflet *leaflet;
   TeapotEntryList *entry_list;
   AdwWindowTitle *detail_title;
@@ -77,6 +81,7 @@ is_showing_detail (TeapotWindow *self)
 static void
 show_list (TeapotWindow *self)
 {
+  adw_view_stack_set_visible_child_name (self->main_stack, "browse");
   adw_leaflet_set_visible_child_name (self->leaflet, "list");
 }
 
@@ -88,6 +93,7 @@ show_entry (TeapotWindow *self,
   teapot_entry_list_select (self->entry_list, entry);
   g_clear_handle_id (&self->show_selected_source, g_source_remove);
   teapot_detail_view_set_entry (self->detail, entry);
+  adw_view_stack_set_visible_child_name (self->main_stack, "browse");
   adw_leaflet_set_visible_child_name (self->leaflet, "detail");
 }
 
@@ -205,6 +211,19 @@ on_leaflet_visible_child_changed (TeapotWindow *self)
     teapot_entry_list_focus_results (self->entry_list);
 }
 
+static void
+on_page_changed (TeapotWindow *self)
+{
+  gboolean study = g_strcmp0 (adw_view_stack_get_visible_child_name (self->main_stack), "study") == 0;
+
+  /* Typing searches Browse only while Browse is on display: on Study, digits and Space
+   * answer cards, and other keys must not fill a search out of sight. */
+  gtk_search_entry_set_key_capture_widget (teapot_entry_list_get_search_entry (self->entry_list),
+                                           study ? NULL : GTK_WIDGET (self));
+  if (study)
+    teapot_study_view_focus (self->study_view);
+}
+
 static gboolean
 view_to_favourites (GBinding     *binding,
                     const GValue *from,
@@ -291,6 +310,19 @@ show_entry_action (GtkWidget  *widget,
   teapot_window_show_entry (TEAPOT_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
+/* "browse" or "study"; the stack notifies, and on_page_changed() follows. */
+static void
+page_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TeapotWindow *self = TEAPOT_WINDOW (widget);
+  const char *page = g_variant_get_string (parameter, NULL);
+
+  if (adw_view_stack_get_child_by_name (self->main_stack, page) != NULL)
+    adw_view_stack_set_visible_child_name (self->main_stack, page);
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -312,6 +344,8 @@ clear_search_action (GtkWidget  *widget,
   TeapotWindow *self = TEAPOT_WINDOW (widget);
   GtkWidget *search_entry = GTK_WIDGET (teapot_entry_list_get_search_entry (self->entry_list));
 
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->main_stack), "study") == 0)
+    return;
   if (is_showing_detail (self))
     {
       show_list (self);
@@ -451,6 +485,9 @@ teapot_window_set_property (GObject      *object,
         g_object_notify_by_pspec (object, pspec);
       break;
     case PROP_VIEW:
+      /* Ctrl+1 and Ctrl+2 choose a list in Browse: from Study too. */
+      if (self->main_stack != NULL)
+        adw_view_stack_set_visible_child_name (self->main_stack, "browse");
       if (set_string (&self->view, g_value_get_string (value)))
         g_object_notify_by_pspec (object, pspec);
       break;
@@ -510,9 +547,12 @@ teapot_window_class_init (TeapotWindowClass *klass)
 
   g_type_ensure (TEAPOT_TYPE_ENTRY_LIST);
   g_type_ensure (TEAPOT_TYPE_DETAIL_VIEW);
+  g_type_ensure (TEAPOT_TYPE_STUDY_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/teapot-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TeapotWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, TeapotWindow, study_view);
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, entry_list);
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, detail_title);
@@ -527,6 +567,7 @@ teapot_window_class_init (TeapotWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_detail_entry_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_visible_child_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_page_changed);
 
   gtk_widget_class_install_property_action (widget_class, "win.class-filter", "class-filter");
   gtk_widget_class_install_property_action (widget_class, "win.view", "view");
@@ -536,6 +577,7 @@ teapot_window_class_init (TeapotWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.copy-preferred-constant", NULL, copy_preferred_constant_action);
   gtk_widget_class_install_action (widget_class, "win.copy-constant", "s", copy_constant_action);
   gtk_widget_class_install_action (widget_class, "win.show-entry", "s", show_entry_action);
+  gtk_widget_class_install_action (widget_class, "win.page", "s", page_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.clear-search", NULL, clear_search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
@@ -550,6 +592,7 @@ teapot_window_class_init (TeapotWindowClass *klass)
                                        "win.copy", "s", "status-line");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "win.view", "s", "all");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "win.view", "s", "favourites");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_CONTROL_MASK, "win.page", "s", "study");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
   add_class_binding (widget_class, GDK_KEY_0, "all");
   add_class_binding (widget_class, GDK_KEY_1, "1xx");
@@ -620,6 +663,7 @@ teapot_window_new (TeapotApplication *application)
     restore_settings (self);
   teapot_detail_view_set_store (self->detail, self->store);
   teapot_entry_list_set_store (self->entry_list, self->store);
+  teapot_study_view_set_store (self->study_view, self->store);
 
   notice = self->store ? teapot_store_get_notice (self->store) : NULL;
   if (notice != NULL)

@@ -9,11 +9,12 @@
  * applying commands from stdin and saying so on stdout after each committed write.
  *
  *   teapot-writer USER_DB_PATH
- *   stdin:  "star ID", "unstar ID" or "search TEXT" (as the window does between
- *           writes: a read on the same connection), one a line
- *   stdout: "ready" once the store is open, then "done ID 1|0" after each write
- *           (flushed: a line on stdout means the write is on disk), or
- *           "error ID MESSAGE" when a write fails.
+ *   stdin:  "star ID", "unstar ID", "review ID RATING NOW" (a study answer, 1..4, at
+ *           Unix time NOW) or "search TEXT" (as the window does between writes: a read
+ *           on the same connection), one a line
+ *   stdout: "ready" once the store is open, then "done ID 1|0" after each favourite
+ *           write and "reviewed ID NOW" after each review (flushed: a line on stdout
+ *           means the write is on disk), or "error ID MESSAGE" when a write fails.
  */
 
 #include "config.h"
@@ -22,6 +23,7 @@
 #include <string.h>
 
 #include "teapot-store.h"
+#include "teapot-study.h"
 
 int
 main (int   argc,
@@ -29,6 +31,7 @@ main (int   argc,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(TeapotStore) store = NULL;
+  g_autoptr(TeapotStudy) study = NULL;
   char line[512];
   int status = 0;
 
@@ -46,6 +49,7 @@ main (int   argc,
     }
   if (teapot_store_get_notice (store) != NULL)
     fprintf (stderr, "teapot-writer: notice: %s\n", teapot_store_get_notice (store));
+  study = teapot_study_new (store);
   printf ("ready\n");
   fflush (stdout);
 
@@ -60,6 +64,29 @@ main (int   argc,
           g_autoptr(GPtrArray) results = teapot_store_search (store, line + 7, NULL, 5);
           g_autoptr(GPtrArray) listed = teapot_store_list (store, NULL, 3);
 
+          continue;
+        }
+      if (g_str_has_prefix (line, "review "))
+        {
+          g_auto(GStrv) fields = g_strsplit (line + 7, " ", 3);
+
+          gint64 rating;
+
+          if (g_strv_length (fields) != 3)
+            continue;
+          rating = g_ascii_strtoll (fields[1], NULL, 10);
+          if (rating < TEAPOT_RATING_AGAIN || rating > TEAPOT_RATING_EASY)
+            continue;
+          if (teapot_study_record_review (study, fields[0], (TeapotRating) rating,
+                                          g_ascii_strtoll (fields[2], NULL, 10), &error))
+            printf ("reviewed %s %s\n", fields[0], fields[2]);
+          else
+            {
+              printf ("error %s %s\n", fields[0], error->message);
+              g_clear_error (&error);
+              status = 1;
+            }
+          fflush (stdout);
           continue;
         }
       if (g_str_has_prefix (line, "star "))

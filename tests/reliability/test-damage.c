@@ -25,50 +25,7 @@
 #include <unistd.h>
 
 #include "teapot-store.h"
-
-static char *
-user_db_path (void)
-{
-  return g_build_filename (g_get_user_data_dir (), "teapot", "user.sqlite", NULL);
-}
-
-static void
-exec_sql (const char *path,
-          const char *sql)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-}
-
-static char *
-single_text (const char *path,
-             const char *sql)
-{
-  g_autofree char *uri = g_strconcat ("file:", path, "?mode=ro", NULL);
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  char *value = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
-}
-
-static gboolean
-is_favourite (TeapotStore *store,
-              const char  *id)
-{
-  g_autoptr(TeapotEntry) entry = teapot_store_lookup_id (store, id);
-
-  return entry != NULL && teapot_entry_get_favourite (entry);
-}
+#include "teapot-test-db.h"
 
 /* Browsing and search work whatever state the user data is in. */
 static void
@@ -123,7 +80,7 @@ make_real_user_db (const char *path)
   for (guint i = 0; i < 3000; i++)
     g_string_append_printf (sql, "INSERT INTO favourites VALUES ('filler-%05u-padding-padding', %u);", i, i);
   g_string_append (sql, "COMMIT; PRAGMA wal_checkpoint(TRUNCATE);");
-  exec_sql (path, sql->str);
+  teapot_test_exec_sql (path, sql->str);
 }
 
 /* Opens a store on a damaged file and checks the promise: it starts, the file is moved
@@ -157,13 +114,13 @@ assert_damaged_file_handled (const char *path)
   store = teapot_store_new (path, &error);
   g_assert_no_error (error);
   g_assert_null (teapot_store_get_notice (store));
-  g_assert_true (is_favourite (store, "418"));
+  g_assert_true (teapot_test_is_favourite (store, "418"));
 }
 
 static void
 assert_truncated_to (gsize size)
 {
-  g_autofree char *path = user_db_path ();
+  g_autofree char *path = teapot_test_user_db_path ();
 
   make_real_user_db (path);
   g_assert_cmpint (truncate (path, size), ==, 0);
@@ -173,7 +130,7 @@ assert_truncated_to (gsize size)
 static void
 test_truncated_half (void)
 {
-  g_autofree char *path = user_db_path ();
+  g_autofree char *path = teapot_test_user_db_path ();
   GStatBuf st;
 
   make_real_user_db (path);
@@ -205,7 +162,7 @@ test_truncated_header (void)
 static void
 test_zero_length (void)
 {
-  g_autofree char *path = user_db_path ();
+  g_autofree char *path = teapot_test_user_db_path ();
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *version = NULL;
   g_autoptr(GError) error = NULL;
@@ -222,8 +179,8 @@ test_zero_length (void)
   g_assert_null (moved_aside (path));
   g_clear_object (&store);
 
-  version = single_text (path, "PRAGMA user_version");
-  g_assert_cmpstr (version, ==, "1");
+  version = teapot_test_query_text (path, "PRAGMA user_version");
+  g_assert_cmpstr (version, ==, "2");
 }
 
 /* A newer schema with writes still in its WAL (the newer Teapot is running, or died): read
@@ -231,7 +188,7 @@ test_zero_length (void)
 static void
 test_newer_schema_with_wal (void)
 {
-  g_autofree char *path = user_db_path ();
+  g_autofree char *path = teapot_test_user_db_path ();
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   g_autoptr(GError) error = NULL;
@@ -257,7 +214,7 @@ test_newer_schema_with_wal (void)
   g_assert_no_error (error);
   g_assert_true (teapot_store_is_read_only (store));
   g_assert_nonnull (strstr (teapot_store_get_notice (store), "newer version"));
-  g_assert_true (is_favourite (store, "451"));
+  g_assert_true (teapot_test_is_favourite (store, "451"));
   assert_browsing_works (store);
   g_assert_false (teapot_store_set_favourite (store, "404", TRUE, &error));
   g_assert_error (error, TEAPOT_STORE_ERROR, TEAPOT_STORE_ERROR_READ_ONLY);
@@ -320,7 +277,7 @@ mount_tmpfs (const char *dir,
 static void
 test_read_only_file (void)
 {
-  g_autofree char *path = user_db_path ();
+  g_autofree char *path = teapot_test_user_db_path ();
   g_autofree char *dir = g_path_get_dirname (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(TeapotStore) store = NULL;
@@ -338,8 +295,8 @@ test_read_only_file (void)
   g_test_message ("notice: %s", teapot_store_get_notice (store));
   g_assert_true (teapot_store_is_read_only (store));
   g_assert_nonnull (teapot_store_get_notice (store));
-  g_assert_true (is_favourite (store, "404"));
-  g_assert_true (is_favourite (store, "418"));
+  g_assert_true (teapot_test_is_favourite (store, "404"));
+  g_assert_true (teapot_test_is_favourite (store, "418"));
   assert_browsing_works (store);
 
   g_assert_false (teapot_store_set_favourite (store, "404", FALSE, &error));
@@ -398,7 +355,7 @@ assert_saved (const char *path,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(TeapotStore) store = teapot_store_new (path, &error);
-  g_autofree char *check = single_text (path, "PRAGMA integrity_check");
+  g_autofree char *check = teapot_test_query_text (path, "PRAGMA integrity_check");
   GHashTableIter iter;
   gpointer id, favourite;
 
@@ -407,7 +364,7 @@ assert_saved (const char *path,
   g_assert_cmpstr (check, ==, "ok");
   g_hash_table_iter_init (&iter, saved);
   while (g_hash_table_iter_next (&iter, &id, &favourite))
-    g_assert_cmpint (is_favourite (store, id), ==, GPOINTER_TO_INT (favourite));
+    g_assert_cmpint (teapot_test_is_favourite (store, id), ==, GPOINTER_TO_INT (favourite));
   g_assert_true (teapot_store_set_favourite (store, "404", TRUE, &error));
   g_assert_no_error (error);
 }
@@ -428,7 +385,7 @@ entry_ids (TeapotStore *store)
 static void
 test_full_disk (void)
 {
-  g_autofree char *path = user_db_path ();
+  g_autofree char *path = teapot_test_user_db_path ();
   g_autofree char *dir = g_path_get_dirname (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(TeapotStore) store = NULL;
@@ -464,7 +421,7 @@ test_full_disk (void)
 static void
 test_full_disk_first_start (void)
 {
-  g_autofree char *path = user_db_path ();
+  g_autofree char *path = teapot_test_user_db_path ();
   g_autofree char *dir = g_path_get_dirname (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(TeapotStore) store = NULL;
@@ -491,7 +448,7 @@ test_full_disk_first_start (void)
 static void
 test_file_size_limit (void)
 {
-  g_autofree char *path = user_db_path ();
+  g_autofree char *path = teapot_test_user_db_path ();
   g_autoptr(GError) error = NULL;
   g_autoptr(TeapotStore) store = NULL;
   g_autoptr(GPtrArray) ids = NULL;
@@ -565,9 +522,9 @@ test_reference_wrong_schema (void)
   g_autofree char *path = scratch_file ("foreign.sqlite");
   g_autofree char *older = scratch_file ("older.sqlite");
 
-  exec_sql (path, "CREATE TABLE invoices (n INTEGER); INSERT INTO invoices VALUES (1);");
+  teapot_test_exec_sql (path, "CREATE TABLE invoices (n INTEGER); INSERT INTO invoices VALUES (1);");
   assert_reference_refused (path);
-  exec_sql (older, "CREATE TABLE meta (key TEXT, value TEXT); INSERT INTO meta VALUES ('schema', '0');");
+  teapot_test_exec_sql (older, "CREATE TABLE meta (key TEXT, value TEXT); INSERT INTO meta VALUES ('schema', '0');");
   assert_reference_refused (older);
 }
 

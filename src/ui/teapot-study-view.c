@@ -1,0 +1,368 @@
+/* teapot-study-view.c
+ *
+ * Copyright The Teapot authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "teapot-study-view.h"
+#include "teapot-flashcard.h"
+#include "teapot-format.h"
+#include "teapot-progress-view.h"
+#include "teapot-quiz.h"
+
+/* The Study page: a deck chooser with the deck's counts, and the three ways to study it
+ * (flashcards, quiz, progress). It owns the TeapotStudy the three share. A deck is named
+ * by an id: "iana", "class:4", "tag:nginx" or "favourites". */
+struct _TeapotStudyView
+{
+  GtkWidget parent_instance;
+
+  GtkDropDown *deck_dropdown;
+  GtkLabel *counts_label;
+  GtkStack *mode_stack;
+  TeapotFlashcard *flashcard;
+  TeapotQuiz *quiz;
+  TeapotProgressView *progress;
+
+  TeapotStore *store;
+  TeapotStudy *study;
+  GPtrArray *deck_ids;
+  char *deck;
+  char *deck_tag;
+  TeapotFilter filter;
+};
+
+G_DEFINE_FINAL_TYPE (TeapotStudyView, teapot_study_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DECK,
+  PROP_MODE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+parse_deck (TeapotStudyView *self,
+            const char      *deck)
+{
+  g_clear_pointer (&self->deck_tag, g_free);
+  memset (&self->filter, 0, sizeof self->filter);
+
+  if (g_str_equal (deck, "favourites"))
+    self->filter.favourites = TRUE;
+  else if (g_str_has_prefix (deck, "class:"))
+    self->filter.class_digit = (guint) g_ascii_strtoull (deck + strlen ("class:"), NULL, 10);
+  else if (g_str_has_prefix (deck, "tag:"))
+    self->deck_tag = g_strdup (deck + strlen ("tag:"));
+  else
+    self->deck_tag = g_strdup ("iana");
+  self->filter.tag = self->deck_tag;
+}
+
+static void
+update_counts (TeapotStudyView *self)
+{
+  TeapotDeckCounts counts = { 0 };
+  g_autofree char *text = NULL;
+  g_autofree char *tooltip = NULL;
+
+  if (self->study == NULL)
+    {
+      gtk_label_set_label (self->counts_label, "");
+      return;
+    }
+
+  teapot_study_count (self->study, &self->filter, g_get_real_time () / G_USEC_PER_SEC, &counts);
+  /* Translators: the chosen deck's cards to study, e.g. “4 due · 12 new”. */
+  text = g_strdup_printf (_("%u due · %u new"), counts.due, counts.fresh);
+  /* Translators: a tooltip, e.g. “30 of 64 cards learned”. */
+  tooltip = g_strdup_printf (_("%u of %u cards learned"), counts.learned, counts.total);
+  gtk_label_set_label (self->counts_label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->counts_label), tooltip);
+}
+
+static void
+apply_deck (TeapotStudyView *self)
+{
+  parse_deck (self, self->deck);
+  teapot_flashcard_set_deck (self->flashcard, &self->filter);
+  teapot_quiz_set_deck (self->quiz, &self->filter);
+  teapot_progress_view_set_deck (self->progress, &self->filter);
+  update_counts (self);
+}
+
+static void
+sync_dropdown (TeapotStudyView *self)
+{
+  for (guint i = 0; self->deck_ids != NULL && i < self->deck_ids->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->deck_ids, i), self->deck))
+      {
+        if (gtk_drop_down_get_selected (self->deck_dropdown) != i)
+          gtk_drop_down_set_selected (self->deck_dropdown, i);
+        return;
+      }
+}
+
+static void
+add_deck (TeapotStudyView *self,
+          GtkStringList   *names,
+          const char      *id,
+          const char      *name)
+{
+  g_ptr_array_add (self->deck_ids, g_strdup (id));
+  gtk_string_list_append (names, name);
+}
+
+static void
+fill_decks (TeapotStudyView *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) tags = NULL;
+
+  g_clear_pointer (&self->deck_ids, g_ptr_array_unref);
+  self->deck_ids = g_ptr_array_new_with_free_func (g_free);
+
+  add_deck (self, names, "iana", _("All registered codes"));
+  for (guint digit = 1; digit <= 5; digit++)
+    {
+      g_autofree char *id = g_strdup_printf ("class:%u", digit);
+      /* Translators: a deck of one class, e.g. “4xx Client error”. */
+      g_autofree char *name = g_strdup_printf (_("%uxx %s"), digit, teapot_format_class_name (digit));
+
+      add_deck (self, names, id, name);
+    }
+  tags = self->store ? teapot_store_list_tags (self->store) : NULL;
+  for (guint i = 0; tags != NULL && i < tags->len; i++)
+    {
+      TeapotTagCount *tag = g_ptr_array_index (tags, i);
+      g_autofree char *id = g_strdup_printf ("tag:%s", tag->tag);
+
+      /* The registered codes are the first deck already. */
+      if (!g_str_equal (tag->tag, "iana"))
+        add_deck (self, names, id, teapot_format_tag_name (tag->tag));
+    }
+  add_deck (self, names, "favourites", _("Favourites"));
+
+  gtk_drop_down_set_model (self->deck_dropdown, G_LIST_MODEL (names));
+  sync_dropdown (self);
+}
+
+static void
+on_deck_selected (TeapotStudyView *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->deck_dropdown);
+
+  if (self->deck_ids != NULL && selected < self->deck_ids->len)
+    g_object_set (self, "deck", g_ptr_array_index (self->deck_ids, selected), NULL);
+}
+
+static void
+on_reviewed (TeapotStudyView *self)
+{
+  update_counts (self);
+  teapot_progress_view_refresh (self->progress);
+}
+
+static void
+on_mode_changed (TeapotStudyView *self)
+{
+  const char *mode = gtk_stack_get_visible_child_name (self->mode_stack);
+
+  /* Reviews in the quiz change what the flashcards have due. */
+  if (g_strcmp0 (mode, "cards") == 0)
+    teapot_flashcard_refresh (self->flashcard);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    teapot_study_view_focus (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODE]);
+}
+
+/* GObject */
+
+static void
+teapot_study_view_dispose (GObject *object)
+{
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), TEAPOT_TYPE_STUDY_VIEW);
+  /* Children the template does not name are the widget's to drop. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (teapot_study_view_parent_class)->dispose (object);
+}
+
+static void
+teapot_study_view_finalize (GObject *object)
+{
+  TeapotStudyView *self = (TeapotStudyView *) object;
+
+  g_clear_object (&self->study);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->deck_ids, g_ptr_array_unref);
+  g_free (self->deck);
+  g_free (self->deck_tag);
+
+  G_OBJECT_CLASS (teapot_study_view_parent_class)->finalize (object);
+}
+
+static void
+teapot_study_view_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  TeapotStudyView *self = TEAPOT_STUDY_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DECK:
+      g_value_set_string (value, self->deck);
+      break;
+    case PROP_MODE:
+      g_value_set_string (value, gtk_stack_get_visible_child_name (self->mode_stack));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+teapot_study_view_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  TeapotStudyView *self = TEAPOT_STUDY_VIEW (object);
+  const char *deck;
+
+  switch (prop_id)
+    {
+    case PROP_DECK:
+      deck = g_value_get_string (value);
+      if (deck != NULL && g_strcmp0 (self->deck, deck) != 0)
+        {
+          g_free (self->deck);
+          self->deck = g_strdup (deck);
+          sync_dropdown (self);
+          apply_deck (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_MODE:
+      /* The stack notifies, and on_mode_changed() follows. */
+      if (gtk_stack_get_child_by_name (self->mode_stack, g_value_get_string (value)) != NULL)
+        gtk_stack_set_visible_child_name (self->mode_stack, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+teapot_study_view_class_init (TeapotStudyViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = teapot_study_view_dispose;
+  object_class->finalize = teapot_study_view_finalize;
+  object_class->get_property = teapot_study_view_get_property;
+  object_class->set_property = teapot_study_view_set_property;
+
+  /* "iana", "class:1" to "class:5", "tag:" and a tag, or "favourites". */
+  properties[PROP_DECK] =
+    g_param_spec_string ("deck", NULL, NULL, "iana",
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* "cards", "quiz" or "progress". */
+  properties[PROP_MODE] =
+    g_param_spec_string ("mode", NULL, NULL, "cards",
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (TEAPOT_TYPE_FLASHCARD);
+  g_type_ensure (TEAPOT_TYPE_QUIZ);
+  g_type_ensure (TEAPOT_TYPE_PROGRESS_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/teapot-study-view.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, TeapotStudyView, deck_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TeapotStudyView, counts_label);
+  gtk_widget_class_bind_template_child (widget_class, TeapotStudyView, mode_stack);
+  gtk_widget_class_bind_template_child (widget_class, TeapotStudyView, flashcard);
+  gtk_widget_class_bind_template_child (widget_class, TeapotStudyView, quiz);
+  gtk_widget_class_bind_template_child (widget_class, TeapotStudyView, progress);
+  gtk_widget_class_bind_template_callback (widget_class, on_deck_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_reviewed);
+  gtk_widget_class_bind_template_callback (widget_class, on_mode_changed);
+
+  gtk_widget_class_install_property_action (widget_class, "study.deck", "deck");
+  gtk_widget_class_install_property_action (widget_class, "study.mode", "mode");
+}
+
+static void
+teapot_study_view_init (TeapotStudyView *self)
+{
+  self->deck = g_strdup ("iana");
+  parse_deck (self, self->deck);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
+                                  GTK_ORIENTATION_VERTICAL);
+  fill_decks (self);
+}
+
+void
+teapot_study_view_set_store (TeapotStudyView *self,
+                             TeapotStore     *store)
+{
+  g_return_if_fail (TEAPOT_IS_STUDY_VIEW (self));
+  g_return_if_fail (store == NULL || TEAPOT_IS_STORE (store));
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  g_clear_object (&self->study);
+  if (store != NULL)
+    self->study = teapot_study_new (store);
+
+  fill_decks (self);
+  parse_deck (self, self->deck);
+  /* The deck first: the quiz starts a round as soon as it has both. */
+  teapot_flashcard_set_deck (self->flashcard, &self->filter);
+  teapot_quiz_set_deck (self->quiz, &self->filter);
+  teapot_progress_view_set_deck (self->progress, &self->filter);
+  teapot_flashcard_set_study (self->flashcard, self->study);
+  teapot_quiz_set_study (self->quiz, store, self->study);
+  teapot_progress_view_set_study (self->progress, self->study);
+  update_counts (self);
+}
+
+TeapotStudy *
+teapot_study_view_get_study (TeapotStudyView *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_STUDY_VIEW (self), NULL);
+  return self->study;
+}
+
+void
+teapot_study_view_focus (TeapotStudyView *self)
+{
+  const char *mode;
+
+  g_return_if_fail (TEAPOT_IS_STUDY_VIEW (self));
+
+  mode = gtk_stack_get_visible_child_name (self->mode_stack);
+  if (g_strcmp0 (mode, "cards") == 0)
+    teapot_flashcard_focus (self->flashcard);
+  else if (g_strcmp0 (mode, "quiz") == 0)
+    teapot_quiz_focus (self->quiz);
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->deck_dropdown));
+}
