@@ -201,6 +201,17 @@ class Cli(unittest.TestCase):
         self.assertEqual(result.returncode, 0)
         self.assertIn("--search=QUERY", result.stdout)
 
+    def test_window_without_display(self):
+        for args in ([], ["--open=404"]):
+            with self.subTest(args=args):
+                result = self.run_teapot(*args)
+                self.assertEqual(result.returncode, 1)
+                self.assertEqual(result.stdout, "")
+                self.assertIn("no display to open the window on", result.stderr)
+        result = self.run_teapot("--open=123-nobody")
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("123-nobody", result.stderr)
+
     def test_unwritable_data_home(self):
         blocker = os.path.join(self.home.name, "file")
         with open(blocker, "w") as f:

@@ -119,7 +119,20 @@ teapot_application_handle_local_options (GApplication *application,
   g_autoptr(GError) error = NULL;
   int status = teapot_cli_run (options, &open_id);
 
-  if (status >= 0 || open_id == NULL)
+  if (status >= 0)
+    return status;
+
+  /* A window is wanted: without a display GTK would only print a warning. D-Bus activation
+   * (the search provider) needs none until it opens a window. */
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL
+      && !(g_application_get_flags (application) & G_APPLICATION_IS_SERVICE))
+    {
+      g_printerr (_("teapot: no display to open the window on; to look a code up here, run "
+                    "“teapot 404” (see “teapot --help”)\n"));
+      return 1;
+    }
+
+  if (open_id == NULL)
     return status;
 
   /* --open: hand the entry to the running instance, or keep it for our own window. */
