@@ -10,15 +10,16 @@
 # The stand-in is Debian's ABI, not the GNOME runtime's: it checks the manifest, the build in a
 # sandbox, the installed files and the permissions, not binary compatibility with Flathub.
 #
-# Everything lives under flatpak/.cache (ignored by git), FLATPAK_USER_DIR included, so the real
-# home is not touched; the stand-in runtime is built once and reused.
+# Everything lives under flatpak/.cache (ignored by git), or $TEAPOT_FLATPAK_CACHE when set (CI
+# keeps it outside the clone), FLATPAK_USER_DIR included, so the real home is not touched; the
+# stand-in runtime is built once and reused.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 MANIFEST=${1:-flatpak/io.github.teapot.Teapot.json}
 APP_ID=$(basename "$MANIFEST" .json)
 BRANCH=50
-CACHE=$PWD/flatpak/.cache
+CACHE=${TEAPOT_FLATPAK_CACHE:-$PWD/flatpak/.cache}
 export FLATPAK_USER_DIR=$CACHE/user
 ROOTFS=$CACHE/rootfs
 RUNTIME_REPO=$CACHE/runtime-repo
