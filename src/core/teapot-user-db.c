@@ -68,6 +68,7 @@ typedef enum
   FILE_DAMAGED,
   FILE_NEWER,
   FILE_UNREADABLE,
+  FILE_NEEDS_RECOVERY,
 } FileHealth;
 
 char *
@@ -185,6 +186,8 @@ examine_uri (const char *uri,
   *version = single_int (db, "PRAGMA user_version", &rc);
   if (rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT)
     health = FILE_DAMAGED;
+  else if ((rc & 0xff) == SQLITE_READONLY)
+    health = FILE_NEEDS_RECOVERY;
   else if (rc != SQLITE_OK)
     health = FILE_UNREADABLE;
   else if (*version > TEAPOT_USER_DB_VERSION)
@@ -202,6 +205,22 @@ examine_uri (const char *uri,
 
 /* Looks at an existing file on its own connection before it is attached, so that a
  * damaged or foreign file is never written to. */
+/* A process killed mid-write leaves a write-ahead log whose index a reader cannot rebuild
+ * (SQLITE_READONLY_RECOVERY): the first read of a read-write connection replays it, as any
+ * SQLite client would on opening the file. Nothing is written but the replay itself. */
+static void
+recover_wal (const char *path)
+{
+  sqlite3 *db = NULL;
+
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+      sqlite3_exec (db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL);
+    }
+  sqlite3_close (db);
+}
+
 static FileHealth
 examine (const char *path,
          int        *version)
@@ -216,6 +235,13 @@ examine (const char *path,
 
   uri = file_uri (path, "ro");
   health = examine_uri (uri, version);
+  if (health == FILE_NEEDS_RECOVERY)
+    {
+      recover_wal (path);
+      health = examine_uri (uri, version);
+      if (health == FILE_NEEDS_RECOVERY)
+        health = FILE_UNREADABLE;
+    }
   if (health == FILE_UNREADABLE && (immutable = immutable_uri (path)) != NULL)
     health = examine_uri (immutable, version);
   return health;

@@ -86,7 +86,7 @@ def main():
         for _, ident, state in done:
             expected[ident] = state == "1"
 
-        db = sqlite3.connect("file:%s?mode=ro" % path, uri=True)
+        db = sqlite3.connect("file:%s?mode=rw" % path, uri=True)
         favourites = {row[0] for row in db.execute("SELECT id FROM favourites")}
         check = db.execute("PRAGMA integrity_check").fetchall()
         db.close()

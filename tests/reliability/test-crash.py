@@ -98,10 +98,12 @@ class ReviewLedger:
         return problems
 
 
+# The checks only read, but open read-write: after a kill the write-ahead log may need a
+# replay, which a read-only connection refuses ("attempt to write a readonly database").
 def reviews_in(path):
     """The (entry, reviewed_at) pairs in the review log and the cards (id, reps, last_review);
     none before the study tables exist."""
-    db = sqlite3.connect("file:%s?mode=ro" % path, uri=True)
+    db = sqlite3.connect("file:%s?mode=rw" % path, uri=True)
     try:
         if not db.execute("SELECT 1 FROM sqlite_schema WHERE name = 'reviews'").fetchall():
             return set(), []
@@ -115,7 +117,7 @@ def reviews_in(path):
 def favourites_in(path):
     """The favourites in the file; none when a first start was killed before it created the
     table (the ledger then fails the check if a write had been reported done)."""
-    db = sqlite3.connect("file:%s?mode=ro" % path, uri=True)
+    db = sqlite3.connect("file:%s?mode=rw" % path, uri=True)
     try:
         if not db.execute("SELECT 1 FROM sqlite_schema WHERE name = 'favourites'").fetchall():
             return set()
@@ -125,7 +127,7 @@ def favourites_in(path):
 
 
 def integrity(path):
-    db = sqlite3.connect("file:%s?mode=ro" % path, uri=True)
+    db = sqlite3.connect("file:%s?mode=rw" % path, uri=True)
     try:
         return db.execute("PRAGMA integrity_check").fetchall()
     finally:
