@@ -18,12 +18,11 @@
 #include "teapot-review-chart.h"
 #include "teapot-study-view.h"
 #include "teapot-window.h"
+#include "teapot-test-window.h"
 
 /* The Study page of the real window on a real store, under Xvfb, in the test's isolated
  * XDG data directory (as tests/test-ui.c): a flashcard session and a quiz round, driven
  * by the keys they answer to, with what they schedule read back from a fresh store. */
-
-#define WAIT_SECONDS 10
 
 typedef struct
 {
@@ -31,46 +30,6 @@ typedef struct
   TeapotWindow *window;
 } Fixture;
 
-typedef gboolean (*Condition) (gpointer data);
-
-/* The system's data directories, from before the test isolated them: icons and the MIME
- * database (which tells an SVG icon from anything else) still come from there. */
-static GStrv system_data_dirs;
-
-static gboolean
-on_timeout (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_until (Condition   condition,
-            gpointer    data,
-            const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add_seconds (WAIT_SECONDS, on_timeout, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (timed_out)
-    g_error ("Timed out waiting for %s", what);
-  g_source_remove (timeout_id);
-}
-
-static void
-drain (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
 
 static gint64
 now_seconds (void)
@@ -131,7 +90,7 @@ activate (GtkWidget  *widget,
   else
     ok = gtk_widget_activate_action (widget, action, NULL);
   g_assert_true (ok);
-  drain ();
+  teapot_test_drain ();
 }
 
 /* Presses @keyval (with @modifiers) as far as @widget's own shortcuts go: GTK has no
@@ -166,7 +125,7 @@ press_key_with (GtkWidget       *widget,
                                                     gtk_shortcut_get_arguments (shortcut));
         }
     }
-  drain ();
+  teapot_test_drain ();
   return handled;
 }
 
@@ -181,47 +140,8 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GStrvBuilder) mime_dirs = g_strv_builder_new ();
-  g_auto(GStrv) mime_dirv = NULL;
-  g_autofree char *app_id = NULL;
-  GtkIconTheme *icon_theme;
-  static guint n_apps;
-
-  for (guint i = 0; system_data_dirs[i] != NULL; i++)
-    {
-      g_autofree char *mime = g_build_filename (system_data_dirs[i], "mime", NULL);
-
-      g_strv_builder_add (mime_dirs, mime);
-    }
-  mime_dirv = g_strv_builder_end (mime_dirs);
-  g_content_type_set_mime_dirs ((const char * const *) mime_dirv);
-
-  /* Tests run in parallel on one session bus: no instance may find another. */
-  app_id = g_strdup_printf ("%s.StudyTest%u", APPLICATION_ID, n_apps++);
-  fixture->app = g_object_new (TEAPOT_TYPE_APPLICATION,
-                               "application-id", app_id,
-                               "flags", G_APPLICATION_NON_UNIQUE,
-                               "resource-base-path", RESOURCE_PREFIX,
-                               NULL);
-  g_assert_true (g_application_register (G_APPLICATION (fixture->app), NULL, &error));
-  g_assert_no_error (error);
-
-  icon_theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
-  for (guint i = 0; system_data_dirs[i] != NULL; i++)
-    {
-      g_autofree char *icons = g_build_filename (system_data_dirs[i], "icons", NULL);
-      g_auto(GStrv) paths = gtk_icon_theme_get_search_path (icon_theme);
-
-      if (!g_strv_contains ((const char * const *) paths, icons))
-        gtk_icon_theme_add_search_path (icon_theme, icons);
-    }
-
-  fixture->window = teapot_window_new (fixture->app);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  wait_until (is_mapped, fixture->window, "the window to map");
-  drain ();
+  fixture->app = teapot_test_application_new ();
+  fixture->window = teapot_test_window_new (fixture->app);
 }
 
 static void
@@ -229,7 +149,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  drain ();
+  teapot_test_drain ();
   g_clear_object (&fixture->app);
 }
 
@@ -246,7 +166,7 @@ show_study (Fixture    *fixture,
   g_object_set (get_study_view (fixture), "deck", deck, NULL);
   activate (GTK_WIDGET (get_study_view (fixture)), "study.mode", mode);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (mode_stack), ==, mode);
-  wait_until (is_mapped, gtk_stack_get_visible_child (mode_stack), "the study mode to map");
+  teapot_test_wait_until (teapot_test_is_mapped, gtk_stack_get_visible_child (mode_stack), "the study mode to map");
 }
 
 /* A card as a fresh process would read it: another store on the same user database. */
@@ -550,14 +470,14 @@ test_progress (Fixture       *fixture,
   g_assert_null (gtk_list_box_get_row_at_index (missed, 1));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "503 Service Unavailable");
   g_signal_emit_by_name (row, "activate");
-  drain ();
+  teapot_test_drain ();
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (window_child (fixture, "main_stack")), ==, "browse");
   g_assert_cmpstr (teapot_entry_get_id (teapot_window_get_current_entry (fixture->window)), ==, "503");
 
   /* Another deck, another count; favourites start empty. */
   activate (GTK_WIDGET (fixture->window), "win.page", "study");
   g_object_set (view, "deck", "favourites", NULL);
-  drain ();
+  teapot_test_drain ();
   g_assert_cmpstr (gtk_label_get_label (progress_child (fixture, "learned_label")),
                    ==, "0");
   g_assert_null (gtk_list_box_get_row_at_index (missed, 0));
@@ -595,33 +515,19 @@ test_narrow (Fixture       *fixture,
 
   show_study (fixture, "quiz", "iana");
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
-  wait_until (is_narrow, fixture->window, "the window to narrow");
-  drain ();
+  teapot_test_wait_until (is_narrow, fixture->window, "the window to narrow");
+  teapot_test_drain ();
   /* Everything fits: the page is not wider than the window. */
   g_assert_cmpint (gtk_widget_get_width (view), <=, 360);
   g_assert_true (gtk_widget_get_mapped (quiz_child (quiz, "option_button_1")));
-}
-
-static void
-skip_without_display (void)
-{
-  g_test_skip ("no display to open windows on");
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  system_data_dirs = g_strdupv ((char **) g_get_system_data_dirs ());
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  /* Where there is no display (the Flatpak build sandbox runs the suite), say so and skip:
-   * the test command always provides one (xvfb-run). */
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_test_add_func ("/no-display", skip_without_display);
-      return g_test_run ();
-    }
+  if (!teapot_test_window_init (&argc, &argv))
+    return g_test_run ();
 
   g_test_add_func ("/study-ui/interval-format", test_interval_format);
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

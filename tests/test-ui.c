@@ -16,12 +16,11 @@
 #include "teapot-entry-row.h"
 #include "teapot-tag-item.h"
 #include "teapot-window.h"
+#include "teapot-test-window.h"
 
 /* The real window on a real store, under Xvfb. Each test gets its own application (and so
  * its own store in the test's isolated XDG data directory). Waiting is done by iterating
  * the main context until a condition holds, never by sleeping. */
-
-#define WAIT_SECONDS 10
 
 typedef struct
 {
@@ -29,40 +28,6 @@ typedef struct
   TeapotWindow *window;
 } Fixture;
 
-typedef gboolean (*Condition) (gpointer data);
-
-/* The system's data directories, from before the test isolated them: icons and the MIME
- * database (which tells an SVG icon from anything else) still come from there. */
-static GStrv system_data_dirs;
-
-static gboolean
-on_timeout (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_until (Condition   condition,
-            gpointer    data,
-            const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add_seconds (WAIT_SECONDS, on_timeout, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (timed_out)
-    g_error ("Timed out waiting for %s", what);
-  g_source_remove (timeout_id);
-}
-
-static void
-drain (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static gboolean
 is_true (gpointer data)
@@ -154,9 +119,9 @@ wait_for_frame (Fixture *fixture)
   g_assert_nonnull (clock);
   handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
   gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
-  wait_until (is_true, &painted, "a frame");
+  teapot_test_wait_until (is_true, &painted, "a frame");
   g_signal_handler_disconnect (clock, handler);
-  drain ();
+  teapot_test_drain ();
 }
 
 /* Sets the search text like typing does, and waits for the list to follow. */
@@ -170,7 +135,7 @@ search (Fixture    *fixture,
   gulong search_handler = g_signal_connect (wait.editable, "search-changed", G_CALLBACK (on_search_changed), &wait);
 
   gtk_editable_set_text (wait.editable, text);
-  wait_until (is_search_done, &wait, "the results to change");
+  teapot_test_wait_until (is_search_done, &wait, "the results to change");
   g_signal_handler_disconnect (results, handler);
   g_signal_handler_disconnect (wait.editable, search_handler);
   /* The detail page follows the selection once the list's frame is out. */
@@ -189,55 +154,15 @@ activate (Fixture    *fixture,
   else
     ok = gtk_widget_activate_action (GTK_WIDGET (fixture->window), action, NULL);
   g_assert_true (ok);
-  drain ();
+  teapot_test_drain ();
 }
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  g_autoptr(GStrvBuilder) mime_dirs = g_strv_builder_new ();
-  g_auto(GStrv) mime_dirv = NULL;
-  GtkIconTheme *icon_theme;
-
-  for (guint i = 0; system_data_dirs[i] != NULL; i++)
-    {
-      g_autofree char *mime = g_build_filename (system_data_dirs[i], "mime", NULL);
-
-      g_strv_builder_add (mime_dirs, mime);
-    }
-  mime_dirv = g_strv_builder_end (mime_dirs);
-  g_content_type_set_mime_dirs ((const char * const *) mime_dirv);
-
-  static guint n_apps;
-  g_autofree char *app_id = g_strdup_printf ("%s.Test%u", APPLICATION_ID, n_apps++);
-
-  /* Tests run in parallel on one session bus: no instance may find another. */
-  fixture->app = g_object_new (TEAPOT_TYPE_APPLICATION,
-                               "application-id", app_id,
-                               "flags", G_APPLICATION_NON_UNIQUE,
-                               "resource-base-path", RESOURCE_PREFIX,
-                               NULL);
-  g_assert_true (g_application_register (G_APPLICATION (fixture->app), NULL, &error));
-  g_assert_no_error (error);
-
-  icon_theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
-  for (guint i = 0; system_data_dirs[i] != NULL; i++)
-    {
-      g_autofree char *icons = g_build_filename (system_data_dirs[i], "icons", NULL);
-      g_auto(GStrv) paths = gtk_icon_theme_get_search_path (icon_theme);
-
-      if (!g_strv_contains ((const char * const *) paths, icons))
-        gtk_icon_theme_add_search_path (icon_theme, icons);
-    }
-
-  fixture->window = teapot_window_new (fixture->app);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  wait_until ((Condition) gtk_widget_get_mapped, fixture->window, "the window to map");
-  drain ();
+  fixture->app = teapot_test_application_new ();
+  fixture->window = teapot_test_window_new (fixture->app);
 }
 
 static void
@@ -245,7 +170,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  drain ();
+  teapot_test_drain ();
   g_clear_object (&fixture->app);
 }
 
@@ -309,7 +234,7 @@ select_tag (Fixture    *fixture,
       if (g_str_equal (teapot_tag_item_get_tag (item), tag))
         {
           gtk_drop_down_set_selected (dropdown, i);
-          drain ();
+          teapot_test_drain ();
           return;
         }
     }
@@ -414,12 +339,12 @@ test_favourites (Fixture       *fixture,
   search (fixture, "429");
   entry = result_at (fixture, 0);
   g_assert_cmpstr (teapot_entry_get_id (entry), ==, "429");
-  drain ();
+  teapot_test_drain ();
   star = find_star (list_view);
   g_assert_nonnull (star);
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (star)));
   g_signal_emit_by_name (star, "clicked");
-  drain ();
+  teapot_test_drain ();
   g_assert_true (teapot_entry_get_favourite (entry));
   g_assert_true (is_favourite_in_fresh_store ("429"));
   /* The detail page's star follows. */
@@ -427,10 +352,10 @@ test_favourites (Fixture       *fixture,
 
   /* From the detail page. */
   teapot_window_show_entry (fixture->window, "503");
-  drain ();
+  teapot_test_drain ();
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (get_child (fixture, "star_button"))));
   g_signal_emit_by_name (get_child (fixture, "star_button"), "clicked");
-  drain ();
+  teapot_test_drain ();
   g_assert_true (is_favourite_in_fresh_store ("503"));
 
   search (fixture, "");
@@ -511,21 +436,21 @@ test_related_link (Fixture       *fixture,
   GtkListBoxRow *row;
 
   teapot_window_show_entry (fixture->window, "429");
-  drain ();
+  teapot_test_drain ();
   current = teapot_window_get_current_entry (fixture->window);
   g_assert_cmpstr (teapot_entry_get_id (current), ==, "429");
 
   row = gtk_list_box_get_row_at_index (related, 0);
   g_assert_nonnull (row);
   g_signal_emit_by_name (row, "activate");
-  drain ();
+  teapot_test_drain ();
   current = teapot_window_get_current_entry (fixture->window);
   g_assert_cmpstr (teapot_entry_get_id (current), ==, teapot_entry_get_related (too_many)[0]);
   g_assert_true (teapot_detail_view_get_entry (detail) == current);
 
   /* A vendor entry: its own related links, a status that says it is unofficial. */
   teapot_window_show_entry (fixture->window, "499-nginx");
-  drain ();
+  teapot_test_drain ();
   g_assert_cmpstr (teapot_entry_get_id (teapot_window_get_current_entry (fixture->window)), ==, "499-nginx");
 }
 
@@ -553,8 +478,8 @@ test_narrow_layout (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (get_child (fixture, "back_button")));
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
-  wait_until (is_folded, leaflet, "the leaflet to fold");
-  drain ();
+  teapot_test_wait_until (is_folded, leaflet, "the leaflet to fold");
+  teapot_test_drain ();
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 360);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
   g_assert_true (gtk_widget_get_visible (get_child (fixture, "back_button")));
@@ -562,7 +487,7 @@ test_narrow_layout (Fixture       *fixture,
   /* Opening an entry shows the detail page; back returns to the list. */
   entry = g_list_model_get_item (get_results (fixture), 3);
   g_signal_emit_by_name (list, "activate", entry);
-  drain ();
+  teapot_test_drain ();
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "detail");
   g_assert_true (teapot_window_get_current_entry (fixture->window) == entry);
   activate (fixture, "win.back", NULL);
@@ -575,7 +500,7 @@ test_narrow_layout (Fixture       *fixture,
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 700);
-  wait_until (is_unfolded, leaflet, "the leaflet to unfold");
+  teapot_test_wait_until (is_unfolded, leaflet, "the leaflet to unfold");
 }
 
 typedef struct
@@ -605,7 +530,7 @@ assert_clipboard (Fixture    *fixture,
 
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (fixture->window)), NULL,
                                  on_clipboard_read, &read);
-  wait_until (is_true, &read.done, "the clipboard");
+  teapot_test_wait_until (is_true, &read.done, "the clipboard");
   g_assert_cmpstr (read.text, ==, expected);
   g_free (read.text);
 }
@@ -618,7 +543,7 @@ test_copy (Fixture       *fixture,
   g_autofree char *language = NULL;
 
   teapot_window_show_entry (fixture->window, "429");
-  drain ();
+  teapot_test_drain ();
 
   activate (fixture, "win.copy", "code");
   assert_clipboard (fixture, "429");
@@ -640,9 +565,9 @@ test_copy (Fixture       *fixture,
 
   /* A vendor code has no library constant: the menu item is off, the clipboard untouched. */
   teapot_window_show_entry (fixture->window, "499-nginx");
-  drain ();
+  teapot_test_drain ();
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.copy-preferred-constant", NULL);
-  drain ();
+  teapot_test_drain ();
   assert_clipboard (fixture, "StatusCode::TOO_MANY_REQUESTS");
   activate (fixture, "win.copy", "status-line");
   assert_clipboard (fixture, "HTTP/1.1 499 Client Closed Request");
@@ -684,46 +609,32 @@ test_templates (Fixture       *fixture,
   /* The shortcuts window (gtk/help-overlay.ui), as Ctrl+? shows it. */
   g_assert_nonnull (help);
   activate (fixture, "win.show-help-overlay", NULL);
-  wait_until (is_mapped, help, "the shortcuts window");
+  teapot_test_wait_until (is_mapped, help, "the shortcuts window");
   gtk_widget_set_visible (GTK_WIDGET (help), FALSE);
 
   activate (fixture, "app.about", NULL);
-  wait_until (has_about_window, &about, "the about window");
+  teapot_test_wait_until (has_about_window, &about, "the about window");
   g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
   g_assert_cmpstr (adw_about_window_get_website (ADW_ABOUT_WINDOW (about)), ==, "https://github.com/teapot/teapot");
   gtk_window_destroy (about);
 
   /* The source drop-down's list rows (teapot-tag-row.ui) exist once it pops up. */
   g_signal_emit_by_name (dropdown, "activate");
-  drain ();
+  teapot_test_drain ();
   g_assert_nonnull (gtk_widget_get_first_child (dropdown));
   gtk_widget_activate_action (dropdown, "popover.close", NULL);
-  drain ();
+  teapot_test_drain ();
 
   /* The detail page's empty state and the primary menu button exist too. */
   g_assert_true (gtk_widget_get_visible (get_child (fixture, "copy_button")));
-}
-
-static void
-skip_without_display (void)
-{
-  g_test_skip ("no display to open windows on");
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  system_data_dirs = g_strdupv ((char **) g_get_system_data_dirs ());
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  /* Where there is no display (the Flatpak build sandbox runs the suite), say so and skip:
-   * the test command always provides one (xvfb-run). */
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_test_add_func ("/no-display", skip_without_display);
-      return g_test_run ();
-    }
+  if (!teapot_test_window_init (&argc, &argv))
+    return g_test_run ();
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/ui/search", test_search_updates_list);

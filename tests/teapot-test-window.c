@@ -1,0 +1,129 @@
+/* teapot-test-window.c
+ *
+ * Copyright The Teapot authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "teapot-test-window.h"
+
+#include <unistd.h>
+
+#define WAIT_SECONDS 10
+
+/* The system's data directories, from before the test isolated them: icons and the MIME
+ * database (which tells an SVG icon from anything else) still come from there. */
+static GStrv system_data_dirs;
+
+static void
+skip_without_display (void)
+{
+  g_test_skip ("no display to open windows on");
+}
+
+gboolean
+teapot_test_window_init (int    *argc,
+                         char ***argv)
+{
+  system_data_dirs = g_strdupv ((char **) g_get_system_data_dirs ());
+  g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  /* Where there is no display (the Flatpak build sandbox runs the suite), say so and skip:
+   * the test command always provides one (xvfb-run). */
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_test_add_func ("/no-display", skip_without_display);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+on_timeout (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+void
+teapot_test_wait_until (TeapotTestCondition  condition,
+                        gpointer             data,
+                        const char          *what)
+{
+  gboolean timed_out = FALSE;
+  guint timeout_id = g_timeout_add_seconds (WAIT_SECONDS, on_timeout, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (timed_out)
+    g_error ("Timed out waiting for %s", what);
+  g_source_remove (timeout_id);
+}
+
+void
+teapot_test_drain (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+use_system_mime_and_icons (void)
+{
+  g_autoptr(GStrvBuilder) mime_dirs = g_strv_builder_new ();
+  g_auto(GStrv) mime_dirv = NULL;
+  GtkIconTheme *icon_theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+
+  for (guint i = 0; system_data_dirs[i] != NULL; i++)
+    {
+      g_autofree char *mime = g_build_filename (system_data_dirs[i], "mime", NULL);
+      g_autofree char *icons = g_build_filename (system_data_dirs[i], "icons", NULL);
+      g_auto(GStrv) paths = gtk_icon_theme_get_search_path (icon_theme);
+
+      g_strv_builder_add (mime_dirs, mime);
+      if (!g_strv_contains ((const char * const *) paths, icons))
+        gtk_icon_theme_add_search_path (icon_theme, icons);
+    }
+  mime_dirv = g_strv_builder_end (mime_dirs);
+  g_content_type_set_mime_dirs ((const char * const *) mime_dirv);
+}
+
+TeapotApplication *
+teapot_test_application_new (void)
+{
+  static guint n_apps;
+  g_autofree char *app_id = g_strdup_printf ("%s.Test%u.Pid%d", APPLICATION_ID, n_apps++, (int) getpid ());
+  g_autoptr(GError) error = NULL;
+  TeapotApplication *app;
+
+  /* Tests run in parallel on one session bus: no instance may find another. */
+  app = g_object_new (TEAPOT_TYPE_APPLICATION,
+                      "application-id", app_id,
+                      "flags", G_APPLICATION_NON_UNIQUE,
+                      "resource-base-path", RESOURCE_PREFIX,
+                      NULL);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  use_system_mime_and_icons ();
+  return app;
+}
+
+gboolean
+teapot_test_is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+TeapotWindow *
+teapot_test_window_new (TeapotApplication *application)
+{
+  TeapotWindow *window = teapot_window_new (application);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  teapot_test_wait_until (teapot_test_is_mapped, window, "the window to map");
+  teapot_test_drain ();
+  return window;
+}

@@ -1,0 +1,36 @@
+/* teapot-test-window.h
+ *
+ * Copyright The Teapot authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "teapot-application.h"
+#include "teapot-window.h"
+
+G_BEGIN_DECLS
+
+/* What the window tests share: the real application and window under Xvfb, in GLib's
+ * isolated test directories, and waiting on the main loop instead of sleeping. */
+
+typedef gboolean (*TeapotTestCondition) (gpointer data);
+
+/* Call instead of g_test_init(). Returns FALSE when there is no display: a test that skips
+ * has been registered, and main() should just return g_test_run(). */
+gboolean           teapot_test_window_init    (int                  *argc,
+                                               char               ***argv);
+void               teapot_test_wait_until     (TeapotTestCondition   condition,
+                                               gpointer              data,
+                                               const char           *what);
+/* A TeapotTestCondition: whether the widget @data is mapped. */
+gboolean           teapot_test_is_mapped      (gpointer              data);
+/* Runs everything the main loop has ready. */
+void               teapot_test_drain          (void);
+/* A registered application of its own (tests run in parallel on one session bus) and its
+ * window, presented at 1000×700 and mapped. */
+TeapotApplication *teapot_test_application_new (void);
+TeapotWindow      *teapot_test_window_new      (TeapotApplication *application);
+
+G_END_DECLS
