@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "teapot-detail-view.h"
+#include "teapot-ui-util.h"
 #include "teapot-format.h"
 
 /* Everything about one entry. The entry's scalar fields are bound in the template; lists
@@ -48,16 +49,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-add_toast (TeapotDetailView *self,
-           const char       *title)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
-}
 
 static void
 add_chip (TeapotDetailView *self,
@@ -291,9 +282,8 @@ on_launch_finished (GObject      *source,
   if (!g_app_info_launch_default_for_uri_finish (result, &error))
     {
       g_autofree char *message = g_strdup_printf (_("Could not open the link: %s"), error->message);
-      g_autofree char *escaped = g_markup_escape_text (message, -1);
 
-      add_toast (self, escaped);
+      teapot_ui_toast (GTK_WIDGET (self), message);
     }
 }
 

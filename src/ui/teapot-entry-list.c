@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "teapot-entry-list.h"
+#include "teapot-ui-util.h"
 #include "teapot-entry-row.h"
 #include "teapot-format.h"
 #include "teapot-tag-item.h"
@@ -63,17 +64,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-static void
-add_toast (TeapotEntryList *self,
-           const char      *text)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
-}
 
 static gboolean
 is_blank (const char *text)
@@ -243,7 +233,7 @@ on_row_favourite_toggled (TeapotEntryRow *row,
     return;
 
   if (!teapot_entry_list_set_favourite (TEAPOT_ENTRY_LIST (list), entry, favourite, &error))
-    add_toast (TEAPOT_ENTRY_LIST (list), error->message);
+    teapot_ui_toast (GTK_WIDGET (list), error->message);
 }
 
 static void

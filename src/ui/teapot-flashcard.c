@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "teapot-flashcard.h"
+#include "teapot-ui-util.h"
 #include "teapot-format.h"
 
 /* A flashcard session: the due cards of a deck, then new ones, one at a time. The answer
@@ -69,36 +70,10 @@ static guint signals[N_SIGNALS];
 #define MAX_NEW 20
 #define MAX_CARDS 60
 
-static gint64
-now_seconds (void)
-{
-  return g_get_real_time () / G_USEC_PER_SEC;
-}
-
 static gboolean
 is_reverse (TeapotFlashcard *self)
 {
   return g_strcmp0 (self->direction, "reverse") == 0;
-}
-
-static void
-add_toast (TeapotFlashcard *self,
-           const char      *text)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
-}
-
-/* Only on screen: a hidden widget with the focus would take the window's keys with it. */
-static void
-move_focus (TeapotFlashcard *self,
-            GtkWidget       *widget)
-{
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    gtk_widget_grab_focus (widget);
 }
 
 static TeapotEntry *
@@ -122,7 +97,7 @@ static void
 update_previews (TeapotFlashcard *self,
                  TeapotEntry     *entry)
 {
-  gint64 now = now_seconds ();
+  gint64 now = teapot_ui_now_seconds ();
   TeapotCard card = teapot_study_get_card (self->study, teapot_entry_get_id (entry), now);
   TeapotScheduler *scheduler = teapot_study_get_scheduler (self->study);
 
@@ -133,18 +108,6 @@ update_previews (TeapotFlashcard *self,
 
       gtk_label_set_label (self->interval_labels[i], text);
     }
-}
-
-static void
-set_class_style (GtkWidget   *widget,
-                 TeapotEntry *entry)
-{
-  const char *classes[] = { "class-1xx", "class-2xx", "class-3xx", "class-4xx", "class-5xx", "class-other" };
-  g_autofree char *style = g_strdup_printf ("class-%s", teapot_entry_get_class_name (entry));
-
-  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
-    gtk_widget_remove_css_class (widget, classes[i]);
-  gtk_widget_add_css_class (widget, style);
 }
 
 static void
@@ -164,7 +127,7 @@ show_card (TeapotFlashcard *self)
 
   /* Forward: the code, then its meaning. Reverse: the meaning, then the code. */
   gtk_label_set_label (self->prompt_code_label, code);
-  set_class_style (GTK_WIDGET (self->prompt_code_label), entry);
+  teapot_ui_set_class_style (GTK_WIDGET (self->prompt_code_label), entry);
   gtk_widget_set_visible (GTK_WIDGET (self->prompt_code_label), !reverse);
   gtk_label_set_label (self->prompt_text_label, teapot_entry_get_summary (entry));
   gtk_widget_set_visible (GTK_WIDGET (self->prompt_text_label), reverse);
@@ -173,7 +136,7 @@ show_card (TeapotFlashcard *self)
   gtk_widget_set_visible (GTK_WIDGET (self->vendor_label), vendor != NULL);
 
   gtk_label_set_label (self->answer_title_label, reverse ? title : teapot_entry_get_phrase (entry));
-  set_class_style (GTK_WIDGET (self->answer_title_label), entry);
+  teapot_ui_set_class_style (GTK_WIDGET (self->answer_title_label), entry);
   gtk_label_set_label (self->answer_text_label, teapot_entry_get_summary (entry));
   gtk_widget_set_visible (GTK_WIDGET (self->answer_text_label), !reverse);
   gtk_widget_set_visible (self->answer_box, FALSE);
@@ -183,7 +146,7 @@ show_card (TeapotFlashcard *self)
   update_previews (self, entry);
   update_actions (self);
   gtk_stack_set_visible_child_name (self->stack, "card");
-  move_focus (self, GTK_WIDGET (self->reveal_button));
+  teapot_ui_focus_if_mapped (GTK_WIDGET (self), GTK_WIDGET (self->reveal_button));
 }
 
 static void
@@ -204,7 +167,7 @@ show_summary (TeapotFlashcard *self)
   self->position = 0;
   update_actions (self);
   gtk_stack_set_visible_child_name (self->stack, "summary");
-  move_focus (self, GTK_WIDGET (self->done_button));
+  teapot_ui_focus_if_mapped (GTK_WIDGET (self), GTK_WIDGET (self->done_button));
 }
 
 static void
@@ -218,7 +181,7 @@ reveal (TeapotFlashcard *self)
   gtk_widget_set_visible (GTK_WIDGET (self->reveal_button), FALSE);
   gtk_widget_set_visible (self->grade_box, TRUE);
   update_actions (self);
-  move_focus (self, GTK_WIDGET (self->good_button));
+  teapot_ui_focus_if_mapped (GTK_WIDGET (self), GTK_WIDGET (self->good_button));
 }
 
 static void
@@ -231,9 +194,9 @@ grade (TeapotFlashcard *self,
   if (entry == NULL || !self->revealed || rating < TEAPOT_RATING_AGAIN || rating > TEAPOT_RATING_EASY)
     return;
 
-  if (!teapot_study_record_review (self->study, teapot_entry_get_id (entry), rating, now_seconds (), &error))
+  if (!teapot_study_record_review (self->study, teapot_entry_get_id (entry), rating, teapot_ui_now_seconds (), &error))
     {
-      add_toast (self, error->message);
+      teapot_ui_toast (GTK_WIDGET (self), error->message);
       return;
     }
   self->ratings[rating - TEAPOT_RATING_AGAIN]++;
@@ -332,7 +295,7 @@ start_action (GtkWidget  *widget,
     return;
 
   stop_session (self);
-  self->queue = teapot_study_queue (self->study, &self->deck, now_seconds (), MAX_NEW, MAX_CARDS);
+  self->queue = teapot_study_queue (self->study, &self->deck, teapot_ui_now_seconds (), MAX_NEW, MAX_CARDS);
   memset (self->ratings, 0, sizeof self->ratings);
   if (self->queue->len == 0)
     {
@@ -369,7 +332,7 @@ finish_action (GtkWidget  *widget,
   stop_session (self);
   gtk_stack_set_visible_child_name (self->stack, "start");
   teapot_flashcard_refresh (self);
-  move_focus (self, GTK_WIDGET (self->start_button));
+  teapot_ui_focus_if_mapped (GTK_WIDGET (self), GTK_WIDGET (self->start_button));
 }
 
 /* GObject */
@@ -544,7 +507,7 @@ teapot_flashcard_refresh (TeapotFlashcard *self)
     return;
 
   if (self->study != NULL)
-    teapot_study_count (self->study, &self->deck, now_seconds (), &counts);
+    teapot_study_count (self->study, &self->deck, teapot_ui_now_seconds (), &counts);
 
   if (counts.total == 0)
     description = g_strdup (_("This deck has no cards yet. Choose another deck, or star some codes."));
@@ -577,11 +540,11 @@ teapot_flashcard_focus (TeapotFlashcard *self)
 
   page = gtk_stack_get_visible_child_name (self->stack);
   if (g_strcmp0 (page, "summary") == 0)
-    move_focus (self, GTK_WIDGET (self->done_button));
+    teapot_ui_focus_if_mapped (GTK_WIDGET (self), GTK_WIDGET (self->done_button));
   else if (g_strcmp0 (page, "card") == 0)
-    move_focus (self, self->revealed ? GTK_WIDGET (self->good_button) : GTK_WIDGET (self->reveal_button));
+    teapot_ui_focus_if_mapped (GTK_WIDGET (self), self->revealed ? GTK_WIDGET (self->good_button) : GTK_WIDGET (self->reveal_button));
   else
-    move_focus (self, GTK_WIDGET (self->start_button));
+    teapot_ui_focus_if_mapped (GTK_WIDGET (self), GTK_WIDGET (self->start_button));
 }
 
 char *

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "teapot-quiz.h"
+#include "teapot-ui-util.h"
 #include "teapot-format.h"
 
 /* Multiple choice, in rounds of ten: the due cards of the deck first, then new ones, then
@@ -61,32 +62,6 @@ enum {
 static guint signals[N_SIGNALS];
 
 #define ROUND_LENGTH 10
-
-static gint64
-now_seconds (void)
-{
-  return g_get_real_time () / G_USEC_PER_SEC;
-}
-
-static void
-add_toast (TeapotQuiz *self,
-           const char *text)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
-}
-
-/* Only on screen: a hidden widget with the focus would take the window's keys with it. */
-static void
-move_focus (TeapotQuiz *self,
-            GtkWidget  *widget)
-{
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    gtk_widget_grab_focus (widget);
-}
 
 static TeapotEntry *
 current_entry (TeapotQuiz *self)
@@ -140,18 +115,6 @@ option_text (TeapotQuiz  *self,
 }
 
 static void
-set_class_style (GtkWidget   *widget,
-                 TeapotEntry *entry)
-{
-  const char *classes[] = { "class-1xx", "class-2xx", "class-3xx", "class-4xx", "class-5xx", "class-other" };
-  g_autofree char *style = g_strdup_printf ("class-%s", teapot_entry_get_class_name (entry));
-
-  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
-    gtk_widget_remove_css_class (widget, classes[i]);
-  gtk_widget_add_css_class (widget, style);
-}
-
-static void
 show_question (TeapotQuiz *self)
 {
   TeapotEntry *entry = current_entry (self);
@@ -171,7 +134,7 @@ show_question (TeapotQuiz *self)
 
   gtk_label_set_label (self->question_label, for_code ? _("Which code is this?") : _("What does this code mean?"));
   gtk_label_set_label (self->prompt_code_label, code);
-  set_class_style (GTK_WIDGET (self->prompt_code_label), entry);
+  teapot_ui_set_class_style (GTK_WIDGET (self->prompt_code_label), entry);
   gtk_widget_set_visible (GTK_WIDGET (self->prompt_code_label), !for_code);
   gtk_label_set_label (self->prompt_text_label, teapot_entry_get_summary (entry));
   gtk_widget_set_visible (GTK_WIDGET (self->prompt_text_label), for_code);
@@ -197,7 +160,7 @@ show_question (TeapotQuiz *self)
   update_score (self);
   update_actions (self);
   gtk_stack_set_visible_child_name (self->stack, "question");
-  move_focus (self, GTK_WIDGET (self->option_buttons[0]));
+  teapot_ui_focus_if_mapped (GTK_WIDGET (self), GTK_WIDGET (self->option_buttons[0]));
 }
 
 static void
@@ -214,7 +177,7 @@ show_summary (TeapotQuiz *self)
   g_clear_pointer (&self->options, g_ptr_array_unref);
   update_actions (self);
   gtk_stack_set_visible_child_name (self->stack, "summary");
-  move_focus (self, GTK_WIDGET (self->again_button));
+  teapot_ui_focus_if_mapped (GTK_WIDGET (self), GTK_WIDGET (self->again_button));
 }
 
 static gboolean
@@ -246,7 +209,7 @@ start_round (TeapotQuiz *self)
     }
 
   /* Due and new cards first; a deck learned through is still worth a practice round. */
-  self->round = teapot_study_queue (self->study, &self->deck, now_seconds (), ROUND_LENGTH, ROUND_LENGTH);
+  self->round = teapot_study_queue (self->study, &self->deck, teapot_ui_now_seconds (), ROUND_LENGTH, ROUND_LENGTH);
   if (self->round->len < ROUND_LENGTH)
     {
       g_autoptr(GPtrArray) all = teapot_store_list (self->store, &self->deck, 0);
@@ -285,9 +248,9 @@ answer (TeapotQuiz *self,
     return;
 
   if (!teapot_study_record_review (self->study, teapot_entry_get_id (entry),
-                                   right ? TEAPOT_RATING_GOOD : TEAPOT_RATING_AGAIN, now_seconds (), &error))
+                                   right ? TEAPOT_RATING_GOOD : TEAPOT_RATING_AGAIN, teapot_ui_now_seconds (), &error))
     {
-      add_toast (self, error->message);
+      teapot_ui_toast (GTK_WIDGET (self), error->message);
       return;
     }
 
@@ -321,7 +284,7 @@ answer (TeapotQuiz *self,
 
   update_score (self);
   update_actions (self);
-  move_focus (self, GTK_WIDGET (self->next_button));
+  teapot_ui_focus_if_mapped (GTK_WIDGET (self), GTK_WIDGET (self->next_button));
   g_signal_emit (self, signals[REVIEWED], 0);
 }
 
@@ -546,8 +509,8 @@ teapot_quiz_focus (TeapotQuiz *self)
 
   page = gtk_stack_get_visible_child_name (self->stack);
   if (g_strcmp0 (page, "summary") == 0)
-    move_focus (self, GTK_WIDGET (self->again_button));
+    teapot_ui_focus_if_mapped (GTK_WIDGET (self), GTK_WIDGET (self->again_button));
   else if (g_strcmp0 (page, "question") == 0)
-    move_focus (self, self->chosen >= 0 ? GTK_WIDGET (self->next_button)
+    teapot_ui_focus_if_mapped (GTK_WIDGET (self), self->chosen >= 0 ? GTK_WIDGET (self->next_button)
                                         : GTK_WIDGET (self->option_buttons[0]));
 }

@@ -1,0 +1,31 @@
+/* teapot-ui-util.h
+ *
+ * Copyright The Teapot authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "teapot-entry.h"
+
+G_BEGIN_DECLS
+
+/* Small things several widgets of the window do alike. */
+
+/* Shows @text (plain, not markup) in the toast overlay around @widget, if there is one. */
+void   teapot_ui_toast             (GtkWidget   *widget,
+                                    const char  *text);
+/* Gives @target the focus only while @owner is on screen: a hidden widget with the focus
+ * would take the window's keys with it. */
+void   teapot_ui_focus_if_mapped   (GtkWidget   *owner,
+                                    GtkWidget   *target);
+/* Tints @widget by @entry's class (CSS classes class-1xx … class-5xx, class-other). */
+void   teapot_ui_set_class_style   (GtkWidget   *widget,
+                                    TeapotEntry *entry);
+/* The time the study schedule is computed at: the core takes it as a parameter. */
+gint64 teapot_ui_now_seconds       (void);
+
+G_END_DECLS
