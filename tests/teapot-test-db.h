@@ -12,7 +12,8 @@
 G_BEGIN_DECLS
 
 /* What the store tests share: the user database where the store looks for it, raw SQL on
- * files the tests damage or prepare, and the environment a child process needs. */
+ * files the tests damage or prepare, the environment a child process needs, and cleaning
+ * up the private folders tests make. */
 
 /* $XDG_DATA_HOME/teapot/user.sqlite, under GLib's isolated test directories. */
 char     *teapot_test_user_db_path   (void);
@@ -28,5 +29,8 @@ gboolean  teapot_test_is_favourite   (TeapotStore *store,
                                       const char  *id);
 /* GLib's isolated directories are not in the environment: the child gets them here. */
 char    **teapot_test_child_environment (void);
+
+/* Deletes @file and everything below it (no symbolic link is followed). */
+void      teapot_test_remove_tree    (GFile       *file);
 
 G_END_DECLS

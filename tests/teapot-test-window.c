@@ -127,3 +127,12 @@ teapot_test_window_new (TeapotApplication *application)
   teapot_test_drain ();
   return window;
 }
+
+void
+teapot_test_window_close (TeapotWindow       *window,
+                          TeapotApplication **application)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  teapot_test_drain ();
+  g_clear_object (application);
+}

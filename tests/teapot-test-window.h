@@ -32,5 +32,8 @@ void               teapot_test_drain          (void);
  * window, presented at 1000×700 and mapped. */
 TeapotApplication *teapot_test_application_new (void);
 TeapotWindow      *teapot_test_window_new      (TeapotApplication *application);
+/* Destroys @window, lets GTK finish with it, and drops @application. */
+void               teapot_test_window_close    (TeapotWindow      *window,
+                                                TeapotApplication **application);
 
 G_END_DECLS

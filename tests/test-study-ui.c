@@ -148,9 +148,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  teapot_test_drain ();
-  g_clear_object (&fixture->app);
+  teapot_test_window_close (fixture->window, &fixture->app);
 }
 
 /* Shows the Study page on @mode ("cards", "quiz", "progress") with @deck. */

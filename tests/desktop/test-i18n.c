@@ -15,6 +15,7 @@
 
 #include "teapot-application.h"
 #include "teapot-window.h"
+#include "teapot-test-db.h"
 
 /* The English text of data/codes for 404 and its German translation in po/codes/de.po. */
 #define SUMMARY_404_EN "Nothing exists at the requested URL, or the server prefers not to say that it does."
@@ -181,18 +182,6 @@ test_window_german (void)
   set_language (NULL);
 }
 
-static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                                                   G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  GFile *child;
-
-  while (children != NULL && g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) && child != NULL)
-    remove_tree (child);
-  g_file_delete (file, NULL, NULL);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -227,7 +216,7 @@ main (int   argc,
   status = g_test_run ();
 
   home_file = g_file_new_for_path (home);
-  remove_tree (home_file);
+  teapot_test_remove_tree (home_file);
   g_free (home);
   return status;
 }

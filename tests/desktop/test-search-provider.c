@@ -14,6 +14,7 @@
 
 #include "teapot-application.h"
 #include "teapot-window.h"
+#include "teapot-test-db.h"
 
 #define PROVIDER_PATH "/" "io/github/teapot/Teapot" "/SearchProvider"
 #define PROVIDER_INTERFACE "org.gnome.Shell.SearchProvider2"
@@ -321,18 +322,6 @@ test_refuses_malformed_calls (Fixture *fixture)
   g_assert_cmpstr (none[0], ==, "404");
 }
 
-static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                                                   G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  GFile *child;
-
-  while (children != NULL && g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) && child != NULL)
-    remove_tree (child);
-  g_file_delete (file, NULL, NULL);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -355,7 +344,7 @@ main (int   argc,
     {
       g_test_skip ("no display: activating a result opens a window");
       status = g_test_run ();
-      remove_tree (home_file);
+      teapot_test_remove_tree (home_file);
       return status;
     }
 
@@ -373,6 +362,6 @@ main (int   argc,
   fixture_set_up (&fixture);
   status = g_test_run ();
   fixture_tear_down (&fixture);
-  remove_tree (home_file);
+  teapot_test_remove_tree (home_file);
   return status;
 }

@@ -142,17 +142,14 @@ def measure(argv, env=None, stdin=None):
     return time.monotonic() - started
 
 
-def kill_writer_at_random(rng, ids, path, ledger, span):
-    """One teapot-writer with a batch of commands, killed after a random delay: before it
-    opened the store, in the middle of the batch, or never (it finishes)."""
-    batch = [(rng.choice(ids), rng.random() < 0.6) for _ in range(rng.randint(20, 200))]
+def run_writer_and_kill(rng, path, commands, span):
+    """Starts teapot-writer on @commands and SIGKILLs it after a random delay: mostly while it
+    writes; one time in four anywhere from its start (opening, creating or migrating the file
+    is a write too). Returns the process and what it printed."""
     proc = subprocess.Popen([WRITER, path], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
-    commands = "".join("%s %s\n" % ("star" if state else "unstar", ident) for ident, state in batch)
     proc.stdin.write(commands)
     proc.stdin.close()
-    # Mostly while it writes; one time in four anywhere from its start (opening, creating
-    # or migrating the file is a write too).
     first = ""
     if rng.random() < 0.75:
         first = proc.stdout.readline()
@@ -161,6 +158,15 @@ def kill_writer_at_random(rng, ids, path, ledger, span):
     proc.send_signal(signal.SIGKILL)
     out, err = first + proc.stdout.read(), proc.stderr.read()
     proc.wait()
+    return proc, out, err
+
+
+def kill_writer_at_random(rng, ids, path, ledger, span):
+    """One teapot-writer with a batch of commands, killed after a random delay: before it
+    opened the store, in the middle of the batch, or never (it finishes)."""
+    batch = [(rng.choice(ids), rng.random() < 0.6) for _ in range(rng.randint(20, 200))]
+    commands = "".join("%s %s\n" % ("star" if state else "unstar", ident) for ident, state in batch)
+    proc, out, err = run_writer_and_kill(rng, path, commands, span)
     done = 0
     for line in out.splitlines():
         if line.startswith("done "):
@@ -183,18 +189,8 @@ def kill_reviewer_at_random(rng, ids, path, reviews, span):
     few ids, so that cards are reviewed again and again across kills."""
     few = rng.sample(ids, 5)
     batch = [(rng.choice(few), rng.randint(1, 4), reviews.next_time()) for _ in range(rng.randint(20, 120))]
-    proc = subprocess.Popen([WRITER, path], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
-    proc.stdin.write("".join("review %s %d %d\n" % command for command in batch))
-    proc.stdin.close()
-    first = ""
-    if rng.random() < 0.75:
-        first = proc.stdout.readline()
-        span = WRITE_SPAN
-    time.sleep(rng.uniform(0, span))
-    proc.send_signal(signal.SIGKILL)
-    out, err = first + proc.stdout.read(), proc.stderr.read()
-    proc.wait()
+    commands = "".join("review %s %d %d\n" % command for command in batch)
+    proc, out, err = run_writer_and_kill(rng, path, commands, span)
     done = 0
     for line in out.splitlines():
         if line.startswith("reviewed "):
