@@ -183,6 +183,10 @@ examine_uri (const char *uri,
     }
   sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
 
+  /* Every check reads one snapshot: another Teapot migrating the file between two of them
+   * (version 0 read, then its new table seen) would look like a foreign file. */
+  sqlite3_exec (db, "BEGIN", NULL, NULL, NULL);
+
   *version = single_int (db, "PRAGMA user_version", &rc);
   if (rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT)
     health = FILE_DAMAGED;
@@ -199,6 +203,7 @@ examine_uri (const char *uri,
   else if (!quick_check_ok (db))
     health = FILE_DAMAGED;
 
+  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
   sqlite3_close (db);
   return health;
 }

@@ -110,5 +110,38 @@ def main():
         return 1 if failures else 0
 
 
+def creation_race(rounds=25, racers=6):
+    """Several first starts at the same moment on no file at all, again and again: while one
+    creates and migrates user.sqlite, none may take the half-made file for a damaged one (a
+    health check that read the version and the tables in two snapshots once did, and moved
+    the file aside with its favourites)."""
+    failures = []
+    for round_ in range(rounds):
+        with tempfile.TemporaryDirectory() as home:
+            env = dict(os.environ, XDG_DATA_HOME=home, HOME=home)
+            env.pop("DISPLAY", None)
+            env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+            ids = ["%d" % code for code in (200, 201, 202, 203, 204, 205, 206, 207)][:racers]
+            procs = [subprocess.Popen([TEAPOT, "--star=" + ident], env=env, stdout=subprocess.DEVNULL,
+                                      stderr=subprocess.PIPE, text=True) for ident in ids]
+            for ident, proc in zip(ids, procs):
+                err = proc.communicate(timeout=60)[1]
+                if proc.returncode != 0 or err:
+                    failures.append("round %d, --star=%s: exit %d: %s" % (round_, ident, proc.returncode, err.strip()))
+            folder = os.path.join(home, "teapot")
+            moved = [name for name in os.listdir(folder) if ".damaged-" in name]
+            if moved:
+                failures.append("round %d: moved aside: %s" % (round_, moved))
+            db = sqlite3.connect("file:%s?mode=rw" % os.path.join(folder, "user.sqlite"), uri=True)
+            starred = {row[0] for row in db.execute("SELECT id FROM favourites")}
+            db.close()
+            if starred != set(ids):
+                failures.append("round %d: favourites %s, expected %s" % (round_, sorted(starred), ids))
+    print("# creation race: %d rounds of %d first starts at once" % (rounds, racers))
+    for failure in failures[:20]:
+        print("FAIL: " + failure)
+    return 1 if failures else 0
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main() or creation_race())
