@@ -22,7 +22,7 @@ DISPLAY_NUM=$((190 + RANDOM % 100))
 Xvfb ":$DISPLAY_NUM" -br -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
 XVFB_PID=$!
 trap 'kill $XVFB_PID 2>/dev/null; rm -rf "$WORK"' EXIT
-export DISPLAY=":$DISPLAY_NUM" GDK_BACKEND=x11 GSK_RENDERER=cairo GDK_DEBUG=gl-disable NO_AT_BRIDGE=1 \
+export DISPLAY=":$DISPLAY_NUM" GDK_BACKEND=x11 GSK_RENDERER=cairo GDK_DISABLE=gl,vulkan,dmabuf NO_AT_BRIDGE=1 \
   GTK_A11Y=none GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$PWD/$BUILD_DIR/data" LC_ALL=C.UTF-8 \
   XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config" XDG_CACHE_HOME="$WORK/cache"
 for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$DISPLAY_NUM" ] && break; sleep 0.1; done

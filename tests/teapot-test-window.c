@@ -119,7 +119,8 @@ teapot_test_is_mapped (gpointer data)
 TeapotWindow *
 teapot_test_window_new (TeapotApplication *application)
 {
-  TeapotWindow *window = teapot_window_new (application);
+  TeapotWindow *window = teapot_window_new (GTK_APPLICATION (application), teapot_application_get_store (application),
+                                            teapot_application_get_settings (application));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_present (GTK_WINDOW (window));

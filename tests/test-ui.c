@@ -14,6 +14,9 @@
 #include "teapot-detail-view.h"
 #include "teapot-entry-list.h"
 #include "teapot-entry-row.h"
+#include "teapot-format.h"
+#include "teapot-preferences-dialog.h"
+#include "teapot-shortcuts-dialog.h"
 #include "teapot-tag-item.h"
 #include "teapot-window.h"
 #include "teapot-test-window.h"
@@ -47,6 +50,13 @@ get_child (Fixture    *fixture,
            const char *name)
 {
   return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->window), TEAPOT_TYPE_WINDOW, name));
+}
+
+static GtkWidget *
+list_child (Fixture    *fixture,
+            const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (get_list (fixture)), TEAPOT_TYPE_ENTRY_LIST, name));
 }
 
 static GListModel *
@@ -285,8 +295,17 @@ test_filters (Fixture       *fixture,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (gtk_widget_get_template_child (
                      GTK_WIDGET (get_list (fixture)), TEAPOT_TYPE_ENTRY_LIST, "list_stack"))),
                    ==, "empty");
+  g_assert_true (gtk_widget_get_visible (list_child (fixture, "reset_button")));
+  /* Resetting the filters keeps the query: it now searches every class and source. */
   activate (fixture, "win.reset-filters", NULL);
-  g_assert_cmpuint (g_list_model_get_n_items (get_results (fixture)), ==, teapot_store_count (store, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (get_results (fixture)), >, 0);
+  g_assert_cmpstr (teapot_entry_get_id (result_at (fixture, 0)), ==, "418");
+  assert_all_match (fixture, 0, NULL);
+
+  /* No filter to reset: no such button beside a query that matches nothing. */
+  search (fixture, "zzzqqqxxx");
+  g_assert_cmpuint (g_list_model_get_n_items (get_results (fixture)), ==, 0);
+  g_assert_false (gtk_widget_get_visible (list_child (fixture, "reset_button")));
 }
 
 static GtkWidget *
@@ -329,6 +348,7 @@ test_favourites (Fixture       *fixture,
 
   /* The favourites view starts empty, with its own status page. */
   activate (fixture, "win.view", "favourites");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (get_child (fixture, "favourites_toggle"))));
   g_assert_cmpuint (g_list_model_get_n_items (get_results (fixture)), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "no-favourites");
   activate (fixture, "win.view", "all");
@@ -453,52 +473,61 @@ test_related_link (Fixture       *fixture,
 }
 
 static gboolean
-is_folded (gpointer data)
+is_collapsed (gpointer data)
 {
-  return adw_leaflet_get_folded (data);
+  return adw_navigation_split_view_get_collapsed (data);
 }
 
 static gboolean
-is_unfolded (gpointer data)
+is_expanded (gpointer data)
 {
-  return !adw_leaflet_get_folded (data);
+  return !adw_navigation_split_view_get_collapsed (data);
 }
 
 static void
 test_narrow_layout (Fixture       *fixture,
                     gconstpointer  data)
 {
-  AdwLeaflet *leaflet = ADW_LEAFLET (get_child (fixture, "leaflet"));
+  AdwNavigationSplitView *split = ADW_NAVIGATION_SPLIT_VIEW (get_child (fixture, "split_view"));
+  AdwViewSwitcherBar *bar = ADW_VIEW_SWITCHER_BAR (get_child (fixture, "switcher_bar"));
+  GtkWidget *header_switcher = get_child (fixture, "browse_switcher");
   TeapotEntryList *list = get_list (fixture);
   g_autoptr(TeapotEntry) entry = NULL;
 
-  g_assert_false (adw_leaflet_get_folded (leaflet));
-  g_assert_false (gtk_widget_get_visible (get_child (fixture, "back_button")));
+  /* Wide: side by side, Browse/Study in the header bar, no bar at the bottom. */
+  g_assert_false (adw_navigation_split_view_get_collapsed (split));
+  g_assert_true (gtk_widget_get_visible (header_switcher));
+  g_assert_false (adw_view_switcher_bar_get_reveal (bar));
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
-  teapot_test_wait_until (is_folded, leaflet, "the leaflet to fold");
+  teapot_test_wait_until (is_collapsed, split, "the split view to collapse");
   teapot_test_drain ();
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 360);
-  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
-  g_assert_true (gtk_widget_get_visible (get_child (fixture, "back_button")));
+  g_assert_false (adw_navigation_split_view_get_show_content (split));
+  /* Narrow: the switcher moves to the bottom bar. */
+  g_assert_false (gtk_widget_get_visible (header_switcher));
+  g_assert_true (adw_view_switcher_bar_get_reveal (bar));
 
   /* Opening an entry shows the detail page; back returns to the list. */
   entry = g_list_model_get_item (get_results (fixture), 3);
   g_signal_emit_by_name (list, "activate", entry);
   teapot_test_drain ();
-  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "detail");
+  g_assert_true (adw_navigation_split_view_get_show_content (split));
   g_assert_true (teapot_window_get_current_entry (fixture->window) == entry);
   activate (fixture, "win.back", NULL);
-  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
+  g_assert_false (adw_navigation_split_view_get_show_content (split));
 
-  /* Searching from the folded detail page brings the list back. */
+  /* Searching from the collapsed detail page brings the list back. */
   teapot_window_show_entry (fixture->window, "404");
-  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "detail");
+  g_assert_true (adw_navigation_split_view_get_show_content (split));
   activate (fixture, "win.search", NULL);
-  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
+  g_assert_false (adw_navigation_split_view_get_show_content (split));
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 700);
-  teapot_test_wait_until (is_unfolded, leaflet, "the leaflet to unfold");
+  teapot_test_wait_until (is_expanded, split, "the split view to expand");
+  teapot_test_drain ();
+  g_assert_true (gtk_widget_get_visible (header_switcher));
+  g_assert_false (adw_view_switcher_bar_get_reveal (bar));
 }
 
 typedef struct
@@ -572,49 +601,68 @@ test_copy (Fixture       *fixture,
 }
 
 static gboolean
-has_about_window (gpointer data)
+has_dialog (gpointer data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_ABOUT_WINDOW (window))
-        {
-          *(GtkWindow **) data = GTK_WINDOW (window);
-          return TRUE;
-        }
-    }
-  return FALSE;
+  return adw_application_window_get_visible_dialog (data) != NULL;
 }
 
-static gboolean
-is_mapped (gpointer data)
+/* Presents a dialog through @action and returns it, still open. */
+static AdwDialog *
+open_dialog (Fixture    *fixture,
+             const char *action,
+             GType       type)
 {
-  return gtk_widget_get_mapped (data);
+  AdwDialog *dialog;
+
+  activate (fixture, action, NULL);
+  teapot_test_wait_until (has_dialog, fixture->window, "a dialog");
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (fixture->window));
+  g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (dialog, type));
+  return dialog;
 }
 
 static void
-test_templates (Fixture       *fixture,
-                gconstpointer  data)
+close_dialog (Fixture   *fixture,
+              AdwDialog *dialog)
 {
-  GtkWindow *help = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window)));
-  GtkWindow *about = NULL;
+  adw_dialog_force_close (dialog);
+  teapot_test_drain ();
+  g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (fixture->window)));
+}
+
+static void
+test_dialogs (Fixture       *fixture,
+              gconstpointer  data)
+{
+  GSettings *settings = teapot_application_get_settings (fixture->app);
   GtkWidget *dropdown = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (get_list (fixture)),
                                                                    TEAPOT_TYPE_ENTRY_LIST, "tag_dropdown"));
+  AdwDialog *dialog;
+  AdwComboRow *language_row;
+  g_autofree char *language = NULL;
 
-  /* The shortcuts window (gtk/help-overlay.ui), as Ctrl+? shows it. */
-  g_assert_nonnull (help);
-  activate (fixture, "win.show-help-overlay", NULL);
-  teapot_test_wait_until (is_mapped, help, "the shortcuts window");
-  gtk_widget_set_visible (GTK_WIDGET (help), FALSE);
+  /* The shortcuts (our own dialog: GtkShortcutsWindow is deprecated), as Ctrl+? shows them. */
+  dialog = open_dialog (fixture, "win.shortcuts", TEAPOT_TYPE_SHORTCUTS_DIALOG);
+  g_assert_cmpuint (teapot_shortcuts_dialog_get_count (TEAPOT_SHORTCUTS_DIALOG (dialog)), ==, 22);
+  close_dialog (fixture, dialog);
 
-  activate (fixture, "app.about", NULL);
-  teapot_test_wait_until (has_about_window, &about, "the about window");
-  g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
-  g_assert_cmpstr (adw_about_window_get_website (ADW_ABOUT_WINDOW (about)), ==, "https://github.com/teapot/teapot");
-  gtk_window_destroy (about);
+  dialog = open_dialog (fixture, "win.about", ADW_TYPE_ABOUT_DIALOG);
+  g_assert_cmpstr (adw_about_dialog_get_version (ADW_ABOUT_DIALOG (dialog)), ==, PACKAGE_VERSION);
+  g_assert_cmpstr (adw_about_dialog_get_website (ADW_ABOUT_DIALOG (dialog)), ==, "https://github.com/teapot/teapot");
+  close_dialog (fixture, dialog);
+
+  /* Preferences: the constant language, both ways between the row and the saved setting. */
+  activate (fixture, "win.constant-language", "rust");
+  dialog = open_dialog (fixture, "win.preferences", TEAPOT_TYPE_PREFERENCES_DIALOG);
+  language_row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (dialog), TEAPOT_TYPE_PREFERENCES_DIALOG,
+                                                               "language_row"));
+  g_assert_cmpstr (teapot_format_get_language (adw_combo_row_get_selected (language_row)), ==, "rust");
+  for (guint i = 0; i < teapot_format_get_n_languages (); i++)
+    if (g_str_equal (teapot_format_get_language (i), "dotnet"))
+      adw_combo_row_set_selected (language_row, i);
+  language = g_settings_get_string (settings, "constant-language");
+  g_assert_cmpstr (language, ==, "dotnet");
+  close_dialog (fixture, dialog);
 
   /* The source drop-down's list rows (teapot-tag-row.ui) exist once it pops up. */
   g_signal_emit_by_name (dropdown, "activate");
@@ -622,9 +670,6 @@ test_templates (Fixture       *fixture,
   g_assert_nonnull (gtk_widget_get_first_child (dropdown));
   gtk_widget_activate_action (dropdown, "popover.close", NULL);
   teapot_test_drain ();
-
-  /* The detail page's empty state and the primary menu button exist too. */
-  g_assert_true (gtk_widget_get_visible (get_child (fixture, "copy_button")));
 }
 
 int
@@ -642,7 +687,7 @@ main (int   argc,
   ADD ("/ui/related-link", test_related_link);
   ADD ("/ui/narrow", test_narrow_layout);
   ADD ("/ui/copy", test_copy);
-  ADD ("/ui/templates", test_templates);
+  ADD ("/ui/dialogs", test_dialogs);
 #undef ADD
 
   return g_test_run ();

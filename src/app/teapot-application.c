@@ -33,7 +33,8 @@ present_window (TeapotApplication *self)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (teapot_window_new (self));
+    window = GTK_WINDOW (teapot_window_new (GTK_APPLICATION (self), teapot_application_get_store (self),
+                                                teapot_application_get_settings (self)));
   gtk_window_present (window);
   return TEAPOT_WINDOW (window);
 }
@@ -47,28 +48,6 @@ open_entry_action (GSimpleAction *action,
   TeapotWindow *window = present_window (self);
 
   teapot_window_show_entry (window, g_variant_get_string (parameter, NULL));
-}
-
-static void
-about_action (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       user_data)
-{
-  TeapotApplication *self = user_data;
-  const char *developers[] = { "The Teapot authors", NULL };
-
-  adw_show_about_window (gtk_application_get_active_window (GTK_APPLICATION (self)),
-                         "application-name", _("Teapot"),
-                         "application-icon", APPLICATION_ID,
-                         "version", PACKAGE_VERSION,
-                         "comments", _("A reference for HTTP status codes: registered, vendor and unofficial"),
-                         "website", "https://github.com/teapot/teapot",
-                         "issue-url", "https://github.com/teapot/teapot/issues",
-                         "developer-name", "The Teapot authors",
-                         "developers", developers,
-                         "copyright", "© The Teapot authors",
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         NULL);
 }
 
 static void
@@ -94,7 +73,6 @@ search_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "open-entry", open_entry_action, "s" },
   { "search", search_action, "s" },
-  { "about", about_action },
   { "quit", quit_action },
 };
 

@@ -270,7 +270,7 @@ write_translations (sqlite3     *db,
 
   /* In a fixed order, so that the same sources give the same database. */
   langs = (const char **) g_hash_table_get_keys_as_array (catalogs, &n_langs);
-  g_qsort_with_data (langs, n_langs, sizeof (char *), (GCompareDataFunc) compare_strings, NULL);
+  g_sort_array (langs, n_langs, sizeof (char *), (GCompareDataFunc) compare_strings, NULL);
 
   for (guint l = 0; ok && l < n_langs; l++)
     for (guint i = 0; ok && i < records->len; i++)

@@ -27,6 +27,7 @@ struct _TeapotEntryList
   GListStore *tag_model;
   GtkLabel *count_label;
   GtkStack *list_stack;
+  GtkWidget *reset_button;
   GtkListView *list_view;
   GtkSingleSelection *selection;
   GListStore *results;
@@ -166,6 +167,9 @@ refresh (TeapotEntryList *self)
     page = "no-favourites";
   else
     page = "empty";
+  /* Offered only when a filter is what hides the matches. */
+  gtk_widget_set_visible (self->reset_button,
+                          filter.favourites || filter.class_digit != 0 || filter.tag != NULL);
   gtk_stack_set_visible_child_name (self->list_stack, page);
 }
 
@@ -492,6 +496,7 @@ teapot_entry_list_class_init (TeapotEntryListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, tag_model);
   gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, count_label);
   gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, reset_button);
   gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, list_view);
   gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, selection);
   gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, results);
@@ -505,7 +510,6 @@ teapot_entry_list_class_init (TeapotEntryListClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_selected_item_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_tag_dropdown_selected);
 
-  gtk_widget_class_install_property_action (widget_class, "list.class-filter", "class-filter");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "entrylist");
 }

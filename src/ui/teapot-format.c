@@ -118,6 +118,20 @@ teapot_format_language_name (const char *language)
   return name ? name : language;
 }
 
+/* The languages constants are copied in, in the order the preferences list them. */
+guint
+teapot_format_get_n_languages (void)
+{
+  return G_N_ELEMENTS (language_names);
+}
+
+const char *
+teapot_format_get_language (guint position)
+{
+  g_return_val_if_fail (position < G_N_ELEMENTS (language_names), NULL);
+  return language_names[position].id;
+}
+
 const char *
 teapot_format_tag_name (const char *tag)
 {

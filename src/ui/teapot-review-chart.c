@@ -9,6 +9,8 @@
 
 #include <glib/gi18n.h>
 
+#include <adwaita.h>
+
 #include "teapot-review-chart.h"
 
 /* Reviews per day as bars, today on the right: the part remembered in the accent colour,
@@ -75,7 +77,7 @@ teapot_review_chart_snapshot (GtkWidget   *widget,
                               GtkSnapshot *snapshot)
 {
   TeapotReviewChart *self = TEAPOT_REVIEW_CHART (widget);
-  GtkStyleContext *context = gtk_widget_get_style_context (widget);
+  AdwStyleManager *style = adw_style_manager_get_for_display (gtk_widget_get_display (widget));
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   float bar_width = (float) (width - (TEAPOT_REVIEW_CHART_DAYS - 1) * BAR_GAP) / TEAPOT_REVIEW_CHART_DAYS;
@@ -84,9 +86,10 @@ teapot_review_chart_snapshot (GtkWidget   *widget,
   GdkRGBA missed;
   GdkRGBA baseline;
 
-  gtk_style_context_get_color (context, &fg);
-  if (!gtk_style_context_lookup_color (context, "accent_color", &accent))
-    accent = fg;
+  gtk_widget_get_color (widget, &fg);
+  /* The accent as text and lines use it (the standalone colour), light or dark. */
+  adw_accent_color_to_standalone_rgba (adw_style_manager_get_accent_color (style),
+                                       adw_style_manager_get_dark (style), &accent);
   missed = fg;
   missed.alpha *= 0.35f;
   baseline = fg;

@@ -23,6 +23,7 @@ struct _TeapotStudyView
 {
   GtkWidget parent_instance;
 
+  AdwViewSwitcher *view_switcher;
   GtkDropDown *deck_dropdown;
   GtkLabel *counts_label;
   GtkStack *mode_stack;
@@ -44,6 +45,8 @@ enum {
   PROP_0,
   PROP_DECK,
   PROP_MODE,
+  PROP_VIEW_STACK,
+  PROP_SHOW_SWITCHER,
   N_PROPS
 };
 
@@ -229,6 +232,12 @@ teapot_study_view_get_property (GObject    *object,
     case PROP_MODE:
       g_value_set_string (value, gtk_stack_get_visible_child_name (self->mode_stack));
       break;
+    case PROP_VIEW_STACK:
+      g_value_set_object (value, adw_view_switcher_get_stack (self->view_switcher));
+      break;
+    case PROP_SHOW_SWITCHER:
+      g_value_set_boolean (value, gtk_widget_get_visible (GTK_WIDGET (self->view_switcher)));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -261,6 +270,20 @@ teapot_study_view_set_property (GObject      *object,
       if (gtk_stack_get_child_by_name (self->mode_stack, g_value_get_string (value)) != NULL)
         gtk_stack_set_visible_child_name (self->mode_stack, g_value_get_string (value));
       break;
+    case PROP_VIEW_STACK:
+      if (adw_view_switcher_get_stack (self->view_switcher) != g_value_get_object (value))
+        {
+          adw_view_switcher_set_stack (self->view_switcher, g_value_get_object (value));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_SHOW_SWITCHER:
+      if (gtk_widget_get_visible (GTK_WIDGET (self->view_switcher)) != g_value_get_boolean (value))
+        {
+          gtk_widget_set_visible (GTK_WIDGET (self->view_switcher), g_value_get_boolean (value));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -285,6 +308,13 @@ teapot_study_view_class_init (TeapotStudyViewClass *klass)
   properties[PROP_MODE] =
     g_param_spec_string ("mode", NULL, NULL, "cards",
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* The window's Browse/Study stack, switched from this header bar while the window is wide. */
+  properties[PROP_VIEW_STACK] =
+    g_param_spec_object ("view-stack", NULL, NULL, ADW_TYPE_VIEW_STACK,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_SHOW_SWITCHER] =
+    g_param_spec_boolean ("show-switcher", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (TEAPOT_TYPE_FLASHCARD);
@@ -293,6 +323,7 @@ teapot_study_view_class_init (TeapotStudyViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/teapot-study-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, TeapotStudyView, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, TeapotStudyView, deck_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TeapotStudyView, counts_label);
   gtk_widget_class_bind_template_child (widget_class, TeapotStudyView, mode_stack);

@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "teapot-application.h"
+#include "teapot-store.h"
 
 G_BEGIN_DECLS
 
@@ -17,13 +17,17 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TeapotWindow, teapot_window, TEAPOT, WINDOW, AdwApplicationWindow)
 
-TeapotWindow *teapot_window_new               (TeapotApplication *application);
-void          teapot_window_show_entry        (TeapotWindow      *self,
-                                               const char        *id);
+/* @store may be NULL (it could not be opened: the window says so); @settings may be NULL
+ * (the schema is not installed: nothing is remembered). */
+TeapotWindow *teapot_window_new               (GtkApplication *application,
+                                               TeapotStore    *store,
+                                               GSettings      *settings);
+void          teapot_window_show_entry        (TeapotWindow   *self,
+                                               const char     *id);
 /* Shows the entries that match @query, as if typed in the search entry. */
-void          teapot_window_search            (TeapotWindow      *self,
-                                               const char        *query);
+void          teapot_window_search            (TeapotWindow   *self,
+                                               const char     *query);
 /* The entry on the detail page, or NULL. */
-TeapotEntry  *teapot_window_get_current_entry (TeapotWindow      *self);
+TeapotEntry  *teapot_window_get_current_entry (TeapotWindow   *self);
 
 G_END_DECLS

@@ -26,10 +26,22 @@ static char *home;
 static void
 set_language (const char *language)
 {
+  /* gettext ignores LANGUAGE in the C locale, and glibc 2.35+ treats C.UTF-8 as C: a
+   * session in another language has that language's locale too (locales-all has them). */
   if (language != NULL)
-    g_setenv ("LANGUAGE", language, TRUE);
+    {
+      g_autofree char *locale = g_strdup_printf ("%s_%s.UTF-8", language, language);
+
+      locale[3] = g_ascii_toupper (locale[3]);
+      locale[4] = g_ascii_toupper (locale[4]);
+      g_setenv ("LANGUAGE", language, TRUE);
+      g_setenv ("LC_ALL", locale, TRUE);
+    }
   else
-    g_unsetenv ("LANGUAGE");
+    {
+      g_unsetenv ("LANGUAGE");
+      g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+    }
   /* gettext caches by locale: setting it again makes it read LANGUAGE afresh. */
   setlocale (LC_ALL, "");
 }
@@ -168,7 +180,8 @@ test_window_german (void)
   g_application_set_flags (G_APPLICATION (application), G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (application), NULL, NULL));
 
-  window = teapot_window_new (application);
+  window = teapot_window_new (GTK_APPLICATION (application), teapot_application_get_store (application),
+                              teapot_application_get_settings (application));
   teapot_window_show_entry (window, "404");
   collect_texts (GTK_WIDGET (window), texts);
 
