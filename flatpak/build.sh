@@ -4,7 +4,8 @@
 #   flatpak/build.sh [MANIFEST]     default: flatpak/io.github.teapot.Teapot.json
 #
 # The GNOME runtime (org.gnome.Platform/Sdk 50) cannot be downloaded on our machines. This script
-# assembles a stand-in with the same names from Debian 12 packages (debootstrap), exports it to a
+# assembles a stand-in with the same names from Debian 13 packages (GTK 4.18, libadwaita 1.7: the
+# baseline; made by .ci/debian13 from flatpak/standin-packages.txt), exports it to a
 # local repository and installs it, then runs flatpak-builder on the unmodified manifest: Teapot is
 # built in the sandbox, its tests run there, the result is installed and `flatpak run` is checked.
 # The stand-in is Debian's ABI, not the GNOME runtime's: it checks the manifest, the build in a
@@ -21,14 +22,8 @@ APP_ID=$(basename "$MANIFEST" .json)
 BRANCH=50
 CACHE=${TEAPOT_FLATPAK_CACHE:-$PWD/flatpak/.cache}
 export FLATPAK_USER_DIR=$CACHE/user
-ROOTFS=$CACHE/rootfs
 RUNTIME_REPO=$CACHE/runtime-repo
-MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
-
-# What the SDK must have to build and test Teapot (the GNOME SDK has all of it).
-ROOTFS_PACKAGES=gcc,libc6-dev,pkg-config,meson,ninja-build,libglib2.0-dev,libglib2.0-bin,libglib2.0-dev-bin,\
-libgtk-4-dev,libgtk-4-bin,libadwaita-1-dev,libsqlite3-dev,gettext,desktop-file-utils,appstream,python3,\
-dbus,dbus-user-session,librsvg2-common,shared-mime-info,fonts-dejavu-core,hicolor-icon-theme,appstream-util
+STANDIN_PACKAGES=flatpak/standin-packages.txt
 
 HOST_PACKAGES=(flatpak flatpak-builder elfutils debootstrap bubblewrap dbus)
 
@@ -48,33 +43,28 @@ install_host_packages() {
   fi
 }
 
-# The stand-in org.gnome.Sdk and org.gnome.Platform: one Debian root, exported twice.
+# The stand-in org.gnome.Sdk and org.gnome.Platform: one Debian 13 root, exported twice.
 build_standin_runtime() {
-  # The cache is keyed by the package list: a changed list builds the stand-in again.
-  if [ "$(cat "$ROOTFS/.complete" 2>/dev/null)" != "$ROOTFS_PACKAGES" ]; then
-    rm -rf "$ROOTFS" "$RUNTIME_REPO"
-    flatpak --user uninstall -y --noninteractive org.gnome.Sdk//$BRANCH org.gnome.Platform//$BRANCH >/dev/null 2>&1 || true
-  fi
-  if flatpak --user info org.gnome.Sdk//$BRANCH >/dev/null 2>&1 \
+  local rootfs key
+  .ci/debian13 ensure flatpak-sdk "$STANDIN_PACKAGES"
+  rootfs=$(.ci/debian13 path flatpak-sdk)
+  key=$(cat "$rootfs/.teapot-key")
+  # The installed stand-in is keyed by the root it came from: a new root installs anew.
+  if [ "$(cat "$CACHE/runtime-key" 2>/dev/null)" = "$key" ] \
+     && flatpak --user info org.gnome.Sdk//$BRANCH >/dev/null 2>&1 \
      && flatpak --user info org.gnome.Platform//$BRANCH >/dev/null 2>&1; then
     echo "stand-in runtime already installed"
     return 0
   fi
-  [ "$(id -u)" = 0 ] || { echo "debootstrap needs root" >&2; exit 1; }
-
-  if [ "$(cat "$ROOTFS/.complete" 2>/dev/null)" != "$ROOTFS_PACKAGES" ]; then
-    rm -rf "$ROOTFS"
-    debootstrap --variant=minbase --include="$ROOTFS_PACKAGES" bookworm "$ROOTFS" "$MIRROR" >"$CACHE/debootstrap.log" 2>&1 \
-      || { tail -20 "$CACHE/debootstrap.log"; exit 1; }
-    echo "$ROOTFS_PACKAGES" > "$ROOTFS/.complete"
-  fi
+  flatpak --user uninstall -y --noninteractive org.gnome.Sdk//$BRANCH org.gnome.Platform//$BRANCH >/dev/null 2>&1 || true
+  rm -rf "$RUNTIME_REPO"
 
   for name in Sdk Platform; do
     local dir=$CACHE/runtime-$name
     rm -rf "$dir"
     mkdir -p "$dir/files"
-    cp -a "$ROOTFS/usr/." "$dir/files/"
-    cp -a "$ROOTFS/etc" "$dir/files/etc"
+    cp -a "$rootfs/usr/." "$dir/files/"
+    cp -a "$rootfs/etc" "$dir/files/etc"
     # Written fresh (never a hard link shared between the two trees).
     cat > "$dir/metadata" <<META
 [Runtime]
@@ -87,6 +77,7 @@ META
   done
   flatpak --user remote-add --if-not-exists --no-gpg-verify standin "$RUNTIME_REPO"
   flatpak --user install -y --noninteractive standin org.gnome.Platform//$BRANCH org.gnome.Sdk//$BRANCH
+  echo "$key" > "$CACHE/runtime-key"
 }
 
 SECONDS=0

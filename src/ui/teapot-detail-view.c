@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "teapot-detail-view.h"
 #include "teapot-ui-util.h"
@@ -22,7 +23,9 @@ struct _TeapotDetailView
   GtkStack *stack;
   GtkScrolledWindow *scrolled_window;
   GtkLabel *code_label;
-  GtkBox *chip_box;
+  GtkLabel *phrase_label;
+  AdwWrapBox *chip_box;
+  GtkLabel *other_meanings_label;
   GtkLabel *status_label;
   AdwActionRow *aliases_row;
   AdwActionRow *headers_row;
@@ -57,14 +60,10 @@ add_chip (TeapotDetailView *self,
 {
   GtkWidget *label = gtk_label_new (text);
 
-  /* A row of chips, not a flow box: GTK 4.8 measures a start-aligned flow box for one line
-   * and lays it out on several, over the text below. Ellipsizing keeps 360 px usable. */
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_tooltip_text (label, text);
   gtk_widget_add_css_class (label, "chip");
   if (style_class != NULL)
     gtk_widget_add_css_class (label, style_class);
-  gtk_box_append (self->chip_box, label);
+  adw_wrap_box_append (self->chip_box, label);
 }
 
 static void
@@ -80,7 +79,7 @@ update_chips (TeapotDetailView *self)
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->chip_box))) != NULL)
-    gtk_box_remove (self->chip_box, child);
+    adw_wrap_box_remove (self->chip_box, child);
 
   /* Translators: a status class, e.g. “4xx · Client error”. */
   class_text = g_strdup_printf (_("%s · %s"), teapot_entry_get_class_name (self->entry),
@@ -165,9 +164,56 @@ update_constants (TeapotDetailView *self)
   gtk_widget_set_visible (self->constants_group, languages[0] != NULL);
 }
 
+/* "499 also means Token Required (Esri)": a number with several meanings says so at the
+ * top, each other meaning a link to its page. */
+static void
+update_other_meanings (TeapotDetailView *self)
+{
+  g_autoptr(GPtrArray) same_code = NULL;
+  g_autoptr(GString) links = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  guint n_others = 0;
+
+  if (self->store != NULL)
+    same_code = teapot_store_lookup_code (self->store, teapot_entry_get_code (self->entry));
+  for (guint i = 0; same_code != NULL && i < same_code->len; i++)
+    {
+      TeapotEntry *other = g_ptr_array_index (same_code, i);
+      const char *vendor = teapot_entry_get_vendor (other);
+      g_autofree char *phrase = teapot_format_display_phrase (other);
+      g_autofree char *link = NULL;
+      g_autofree char *escaped = NULL;
+
+      if (g_str_equal (teapot_entry_get_id (other), teapot_entry_get_id (self->entry)))
+        continue;
+      /* Translators: a meaning of the same number, e.g. “Token Required (Esri)”. */
+      link = vendor ? g_strdup_printf (_("%s (%s)"), phrase, teapot_format_tag_name (vendor)) : g_strdup (phrase);
+      escaped = g_markup_escape_text (link, -1);
+      if (n_others++ > 0)
+        g_string_append (links, ", ");
+      g_string_append_printf (links, "<a href=\"teapot-entry:%s\">%s</a>", teapot_entry_get_id (other), escaped);
+    }
+
+  if (n_others > 0)
+    /* Translators: %u is a status code, %s one or more links such as “Token Required (Esri)”. */
+    text = g_strdup_printf (_("%u also means %s"), teapot_entry_get_code (self->entry), links->str);
+  gtk_label_set_markup (self->other_meanings_label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->other_meanings_label), n_others > 0);
+}
+
+static gboolean
+on_other_meaning_activated (TeapotDetailView *self,
+                            const char       *uri)
+{
+  if (g_str_has_prefix (uri, "teapot-entry:"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-entry", "s", uri + strlen ("teapot-entry:"));
+  return TRUE;
+}
+
 static void
 update (TeapotDetailView *self)
 {
+  g_autofree char *phrase = NULL;
   g_autofree char *code = NULL;
   g_autofree char *class_style = NULL;
   g_autofree char *explanation = NULL;
@@ -185,7 +231,10 @@ update (TeapotDetailView *self)
   gtk_widget_set_css_classes (GTK_WIDGET (self->code_label),
                               (const char *[]) { "detail-code", "status-code", class_style, NULL });
 
+  phrase = teapot_format_display_phrase (self->entry);
+  gtk_label_set_label (self->phrase_label, phrase);
   update_chips (self);
+  update_other_meanings (self);
   explanation = teapot_format_status_explanation (self->entry);
   gtk_label_set_label (self->status_label, explanation ? explanation : "");
   gtk_widget_set_visible (GTK_WIDGET (self->status_label), explanation != NULL);
@@ -271,20 +320,46 @@ create_constant_row (gpointer item,
   return row;
 }
 
+typedef struct
+{
+  TeapotDetailView *self;
+  char *url;
+} Launch;
+
+static void
+launch_free (Launch *launch)
+{
+  g_object_unref (launch->self);
+  g_free (launch->url);
+  g_free (launch);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Launch, launch_free)
+
 static void
 on_launch_finished (GObject      *source,
                     GAsyncResult *result,
                     gpointer      user_data)
 {
-  g_autoptr(TeapotDetailView) self = user_data;
+  g_autoptr(Launch) launch = user_data;
   g_autoptr(GError) error = NULL;
+  GtkWidget *overlay;
+  AdwToast *toast;
 
-  if (!g_app_info_launch_default_for_uri_finish (result, &error))
-    {
-      g_autofree char *message = g_strdup_printf (_("Could not open the link: %s"), error->message);
+  if (gtk_uri_launcher_launch_finish (GTK_URI_LAUNCHER (source), result, &error)
+      || g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+    return;
 
-      teapot_ui_toast (GTK_WIDGET (self), message);
-    }
+  /* Nothing could open it (no browser, no portal): the reader still gets the link. */
+  overlay = gtk_widget_get_ancestor (GTK_WIDGET (launch->self), ADW_TYPE_TOAST_OVERLAY);
+  if (overlay == NULL)
+    return;
+  toast = adw_toast_new (_("No app could open the link"));
+  adw_toast_set_button_label (toast, _("_Copy Link"));
+  adw_toast_set_use_markup (toast, FALSE);
+  adw_toast_set_action_name (toast, "win.copy-link");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (launch->url));
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
 
 static void
@@ -293,8 +368,9 @@ open_reference_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   TeapotDetailView *self = TEAPOT_DETAIL_VIEW (widget);
+  g_autoptr(GtkUriLauncher) launcher = NULL;
+  Launch *launch;
   const char *url;
-  g_autoptr(GAppLaunchContext) context = NULL;
 
   if (self->entry == NULL)
     return;
@@ -303,8 +379,11 @@ open_reference_action (GtkWidget  *widget,
   if (!teapot_format_is_web_uri (url))
     return;
 
-  context = G_APP_LAUNCH_CONTEXT (gdk_display_get_app_launch_context (gtk_widget_get_display (widget)));
-  g_app_info_launch_default_for_uri_async (url, context, NULL, on_launch_finished, g_object_ref (self));
+  launch = g_new0 (Launch, 1);
+  launch->self = g_object_ref (self);
+  launch->url = g_strdup (url);
+  launcher = gtk_uri_launcher_new (url);
+  gtk_uri_launcher_launch (launcher, GTK_WINDOW (gtk_widget_get_root (widget)), NULL, on_launch_finished, launch);
 }
 
 static void
@@ -390,7 +469,9 @@ teapot_detail_view_class_init (TeapotDetailViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, stack);
   gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, code_label);
+  gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, phrase_label);
   gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, chip_box);
+  gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, other_meanings_label);
   gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, status_label);
   gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, aliases_row);
   gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, headers_row);
@@ -401,6 +482,7 @@ teapot_detail_view_class_init (TeapotDetailViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, constants_group);
   gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, constants_list);
 
+  gtk_widget_class_bind_template_callback (widget_class, on_other_meaning_activated);
   gtk_widget_class_install_action (widget_class, "detail.open-reference", NULL, open_reference_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "detailview");

@@ -10,14 +10,15 @@
 #include <glib/gi18n.h>
 
 #include "teapot-entry-list.h"
+#include "teapot-search-model.h"
 #include "teapot-ui-util.h"
 #include "teapot-entry-row.h"
 #include "teapot-format.h"
 #include "teapot-tag-item.h"
 
 /* The searchable, filterable list of entries: search entry, class and source filters, the
- * match count and the list itself (or a status page). Models and the row factory are
- * declared in the templates; this file only plugs in the store's results. */
+ * match count and the list itself (or a status page). The query and the filters live in
+ * the TeapotSearchModel the template binds them to; this file follows its results. */
 struct _TeapotEntryList
 {
   GtkWidget parent_instance;
@@ -30,12 +31,11 @@ struct _TeapotEntryList
   GtkWidget *reset_button;
   GtkListView *list_view;
   GtkSingleSelection *selection;
-  GListStore *results;
+  GtkSortListModel *sections;
+  GtkSorter *class_sorter;
+  GtkListItemFactory *section_header_factory;
+  TeapotSearchModel *results;
 
-  TeapotStore *store;
-  char *class_filter;
-  char *tag_filter;
-  gboolean favourites;
   gboolean single_click_activate;
 
   /* Set while refreshing after a favourite changed: the selection does not announce itself. */
@@ -50,9 +50,7 @@ G_DEFINE_FINAL_TYPE (TeapotEntryList, teapot_entry_list, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_CLASS_FILTER,
-  PROP_TAG_FILTER,
-  PROP_FAVOURITES,
+  PROP_MODEL,
   PROP_SINGLE_CLICK_ACTIVATE,
   PROP_SELECTED_ENTRY,
   N_PROPS
@@ -65,23 +63,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-static gboolean
-is_blank (const char *text)
-{
-  for (; text != NULL && *text != '\0'; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-  return TRUE;
-}
-
-static guint
-class_digit (const char *class_filter)
-{
-  if (class_filter != NULL && class_filter[0] >= '1' && class_filter[0] <= '9')
-    return class_filter[0] - '0';
-  return 0;
-}
 
 static void
 update_count (TeapotEntryList *self,
@@ -97,79 +78,40 @@ update_count (TeapotEntryList *self,
   gtk_label_set_label (self->count_label, text);
 }
 
-/* Replaces only the part of the results that changed: rows of entries that stay keep their
- * widgets (building rows is most of the cost of a keystroke), and an unchanged result
- * emits nothing at all. */
+/* The results changed (or what they mean): the count, the page shown, the selection. */
 static void
-replace_results (TeapotEntryList *self,
-                 GPtrArray       *entries)
+on_results_changed (TeapotEntryList *self)
 {
-  GListModel *model = G_LIST_MODEL (self->results);
-  guint n_old = g_list_model_get_n_items (model);
-  guint prefix = 0;
-  guint suffix = 0;
-
-  while (prefix < n_old && prefix < entries->len)
-    {
-      g_autoptr(TeapotEntry) item = g_list_model_get_item (model, prefix);
-
-      if (item != g_ptr_array_index (entries, prefix))
-        break;
-      prefix++;
-    }
-  while (suffix < n_old - prefix && suffix < entries->len - prefix)
-    {
-      g_autoptr(TeapotEntry) item = g_list_model_get_item (model, n_old - 1 - suffix);
-
-      if (item != g_ptr_array_index (entries, entries->len - 1 - suffix))
-        break;
-      suffix++;
-    }
-
-  if (prefix == n_old && prefix == entries->len)
-    return;
-  g_list_store_splice (self->results, prefix, n_old - prefix - suffix,
-                       entries->pdata + prefix, entries->len - prefix - suffix);
-}
-
-static void
-refresh (TeapotEntryList *self)
-{
-  TeapotFilter filter = { 0 };
-  const char *query;
-  gboolean searching;
-  g_autoptr(GPtrArray) entries = NULL;
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->results));
+  gboolean searching = teapot_search_model_get_searching (self->results);
   const char *page;
 
-  if (self->store == NULL)
-    return;
+  /* Sections by class while browsing; a search is read in rank order, top first. */
+  gtk_sort_list_model_set_section_sorter (self->sections, searching ? NULL : self->class_sorter);
+  gtk_list_view_set_header_factory (self->list_view, searching ? NULL : self->section_header_factory);
+  update_count (self, n_items, searching);
+  /* While searching, the best match is the one to read, and each new query starts from the
+   * top; browsing keeps the reader's place. */
+  if (searching && n_items > 0 && !self->keep_selection)
+    {
+      gtk_single_selection_set_selected (self->selection, 0);
+      gtk_list_view_scroll_to (self->list_view, 0, GTK_LIST_SCROLL_NONE, NULL);
+    }
+  /* The list was the focus and has nothing left to show: keep the keyboard in the search,
+   * not on whatever button GTK would pick. */
+  if (n_items == 0 && gtk_widget_has_focus (GTK_WIDGET (self->list_view)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 
-  filter.class_digit = class_digit (self->class_filter);
-  filter.tag = self->tag_filter != NULL && *self->tag_filter != '\0' ? self->tag_filter : NULL;
-  filter.favourites = self->favourites;
-
-  query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  searching = !is_blank (query);
-  if (searching)
-    entries = teapot_store_search (self->store, query, &filter, 0);
-  else
-    entries = teapot_store_list (self->store, &filter, 0);
-
-  replace_results (self, entries);
-  update_count (self, entries->len, searching);
-  /* While searching, the best match is the one to read; browsing keeps the reader's place. */
-  if (searching && entries->len > 0 && !self->keep_selection)
-    gtk_single_selection_set_selected (self->selection, 0);
-
-  if (entries->len > 0)
+  if (n_items > 0)
     page = "list";
-  else if (filter.favourites && !searching && filter.class_digit == 0 && filter.tag == NULL)
+  else if (teapot_search_model_get_favourites_only (self->results) && !searching
+           && g_str_equal (teapot_search_model_get_class_filter (self->results), "all")
+           && *teapot_search_model_get_tag_filter (self->results) == '\0')
     page = "no-favourites";
   else
     page = "empty";
   /* Offered only when a filter is what hides the matches. */
-  gtk_widget_set_visible (self->reset_button,
-                          filter.favourites || filter.class_digit != 0 || filter.tag != NULL);
+  gtk_widget_set_visible (self->reset_button, teapot_search_model_get_filtered (self->results));
   gtk_stack_set_visible_child_name (self->list_stack, page);
 }
 
@@ -192,27 +134,78 @@ find_tag (TeapotEntryList *self,
 static void
 sync_tag_dropdown (TeapotEntryList *self)
 {
-  guint position = find_tag (self, self->tag_filter);
+  guint position = find_tag (self, teapot_search_model_get_tag_filter (self->results));
 
   if (position != GTK_INVALID_LIST_POSITION && gtk_drop_down_get_selected (self->tag_dropdown) != position)
     gtk_drop_down_set_selected (self->tag_dropdown, position);
 }
 
+/* Each source's count under the other filters: "nginx 3" when 4xx is on. */
+static guint
+count_for_tag (TeapotEntryList *self,
+               const char      *tag)
+{
+  const char *class_filter = teapot_search_model_get_class_filter (self->results);
+  TeapotFilter filter = { 0 };
+
+  filter.class_digit = class_filter[0] >= '1' && class_filter[0] <= '9' ? class_filter[0] - '0' : 0;
+  filter.tag = tag != NULL && *tag != '\0' ? tag : NULL;
+  filter.favourites = teapot_search_model_get_favourites_only (self->results);
+  return teapot_store_count (teapot_search_model_get_store (self->results), &filter);
+}
+
+static void
+update_tag_counts (TeapotEntryList *self)
+{
+  GListModel *tags = G_LIST_MODEL (self->tag_model);
+
+  if (teapot_search_model_get_store (self->results) == NULL)
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (tags); i++)
+    {
+      g_autoptr(TeapotTagItem) item = g_list_model_get_item (tags, i);
+
+      teapot_tag_item_set_count (item, count_for_tag (self, teapot_tag_item_get_tag (item)));
+    }
+}
+
 static void
 fill_tag_model (TeapotEntryList *self)
 {
-  g_autoptr(GPtrArray) tags = teapot_store_list_tags (self->store);
+  g_autoptr(GPtrArray) tags = teapot_store_list_tags (teapot_search_model_get_store (self->results));
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
-  g_ptr_array_add (items, teapot_tag_item_new ("", _("All sources"), teapot_store_count (self->store, NULL)));
+  g_ptr_array_add (items, teapot_tag_item_new ("", _("All sources"), 0));
   for (guint i = 0; i < tags->len; i++)
     {
       TeapotTagCount *tag = g_ptr_array_index (tags, i);
 
-      g_ptr_array_add (items, teapot_tag_item_new (tag->tag, teapot_format_tag_name (tag->tag), tag->count));
+      g_ptr_array_add (items, teapot_tag_item_new (tag->tag, teapot_format_tag_name (tag->tag), 0));
     }
   g_list_store_splice (self->tag_model, 0, g_list_model_get_n_items (G_LIST_MODEL (self->tag_model)),
                        items->pdata, items->len);
+  update_tag_counts (self);
+}
+
+static void
+on_filters_changed (TeapotEntryList *self)
+{
+  sync_tag_dropdown (self);
+  update_tag_counts (self);
+  on_results_changed (self);
+}
+
+/* Closure of the section headers: "4xx · Client error". */
+static char *
+section_title (gpointer    this,
+               const char *class_name)
+{
+  guint digit = class_name != NULL && class_name[0] >= '1' && class_name[0] <= '9' ? class_name[0] - '0' : 0;
+
+  if (class_name == NULL)
+    return NULL;
+  /* Translators: a status class, e.g. “4xx · Client error”. */
+  return g_strdup_printf (_("%s · %s"), class_name, teapot_format_class_name (digit));
 }
 
 /* Closure of the source drop-down's rows (teapot-tag-row.ui). */
@@ -238,12 +231,6 @@ on_row_favourite_toggled (TeapotEntryRow *row,
 
   if (!teapot_entry_list_set_favourite (TEAPOT_ENTRY_LIST (list), entry, favourite, &error))
     teapot_ui_toast (GTK_WIDGET (list), error->message);
-}
-
-static void
-on_search_changed (TeapotEntryList *self)
-{
-  refresh (self);
 }
 
 static void
@@ -282,7 +269,7 @@ static void
 on_list_activate (TeapotEntryList *self,
                   guint            position)
 {
-  g_autoptr(TeapotEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->results), position);
+  g_autoptr(TeapotEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
 
   if (entry != NULL)
     g_signal_emit (self, signals[ACTIVATE], 0, entry);
@@ -340,21 +327,10 @@ on_tag_dropdown_selected (TeapotEntryList *self)
   TeapotTagItem *item = gtk_drop_down_get_selected_item (self->tag_dropdown);
 
   if (item != NULL)
-    g_object_set (self, "tag-filter", teapot_tag_item_get_tag (item), NULL);
+    teapot_search_model_set_tag_filter (self->results, teapot_tag_item_get_tag (item));
 }
 
 /* GObject */
-
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
 
 static void
 teapot_entry_list_dispose (GObject *object)
@@ -372,18 +348,6 @@ teapot_entry_list_dispose (GObject *object)
 }
 
 static void
-teapot_entry_list_finalize (GObject *object)
-{
-  TeapotEntryList *self = (TeapotEntryList *) object;
-
-  g_clear_object (&self->store);
-  g_free (self->class_filter);
-  g_free (self->tag_filter);
-
-  G_OBJECT_CLASS (teapot_entry_list_parent_class)->finalize (object);
-}
-
-static void
 teapot_entry_list_get_property (GObject    *object,
                                 guint       prop_id,
                                 GValue     *value,
@@ -393,14 +357,8 @@ teapot_entry_list_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_CLASS_FILTER:
-      g_value_set_string (value, self->class_filter);
-      break;
-    case PROP_TAG_FILTER:
-      g_value_set_string (value, self->tag_filter);
-      break;
-    case PROP_FAVOURITES:
-      g_value_set_boolean (value, self->favourites);
+    case PROP_MODEL:
+      g_value_set_object (value, self->results);
       break;
     case PROP_SINGLE_CLICK_ACTIVATE:
       g_value_set_boolean (value, self->single_click_activate);
@@ -423,29 +381,6 @@ teapot_entry_list_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_CLASS_FILTER:
-      if (set_string (&self->class_filter, g_value_get_string (value)))
-        {
-          refresh (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_TAG_FILTER:
-      if (set_string (&self->tag_filter, g_value_get_string (value)))
-        {
-          sync_tag_dropdown (self);
-          refresh (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_FAVOURITES:
-      if (self->favourites != g_value_get_boolean (value))
-        {
-          self->favourites = g_value_get_boolean (value);
-          refresh (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
     case PROP_SINGLE_CLICK_ACTIVATE:
       if (self->single_click_activate != g_value_get_boolean (value))
         {
@@ -466,15 +401,13 @@ teapot_entry_list_class_init (TeapotEntryListClass *klass)
   GParamFlags flags = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
 
   object_class->dispose = teapot_entry_list_dispose;
-  object_class->finalize = teapot_entry_list_finalize;
   object_class->get_property = teapot_entry_list_get_property;
   object_class->set_property = teapot_entry_list_set_property;
 
-  /* "all" or "1xx" to "5xx". */
-  properties[PROP_CLASS_FILTER] = g_param_spec_string ("class-filter", NULL, NULL, "all", flags);
-  /* "" for every source, "iana" for registered codes, or a vendor or topical tag. */
-  properties[PROP_TAG_FILTER] = g_param_spec_string ("tag-filter", NULL, NULL, "", flags);
-  properties[PROP_FAVOURITES] = g_param_spec_boolean ("favourites", NULL, NULL, FALSE, flags);
+  /* The query and the filters, and the results: what the window binds and settings keep. */
+  properties[PROP_MODEL] =
+    g_param_spec_object ("model", NULL, NULL, TEAPOT_TYPE_SEARCH_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   /* Folded, a tap opens the entry; side by side, a click selects it. */
   properties[PROP_SINGLE_CLICK_ACTIVATE] = g_param_spec_boolean ("single-click-activate", NULL, NULL, FALSE, flags);
   properties[PROP_SELECTED_ENTRY] =
@@ -487,6 +420,7 @@ teapot_entry_list_class_init (TeapotEntryListClass *klass)
                                     NULL, G_TYPE_NONE, 1, TEAPOT_TYPE_ENTRY);
 
   g_type_ensure (TEAPOT_TYPE_ENTRY);
+  g_type_ensure (TEAPOT_TYPE_SEARCH_MODEL);
   g_type_ensure (TEAPOT_TYPE_ENTRY_ROW);
   g_type_ensure (TEAPOT_TYPE_TAG_ITEM);
 
@@ -499,11 +433,16 @@ teapot_entry_list_class_init (TeapotEntryListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, reset_button);
   gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, list_view);
   gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, selection);
+  gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, sections);
+  gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, class_sorter);
+  gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, section_header_factory);
   gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, results);
 
+  gtk_widget_class_bind_template_callback (widget_class, section_title);
   gtk_widget_class_bind_template_callback (widget_class, tag_count_label);
   gtk_widget_class_bind_template_callback (widget_class, on_row_favourite_toggled);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_results_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_filters_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
@@ -519,9 +458,6 @@ teapot_entry_list_init (TeapotEntryList *self)
 {
   GtkEventController *controller;
 
-  self->class_filter = g_strdup ("all");
-  self->tag_filter = g_strdup ("");
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   controller = gtk_event_controller_key_new ();
@@ -536,16 +472,36 @@ teapot_entry_list_set_store (TeapotEntryList *self,
   g_return_if_fail (TEAPOT_IS_ENTRY_LIST (self));
   g_return_if_fail (store == NULL || TEAPOT_IS_STORE (store));
 
-  if (!g_set_object (&self->store, store))
+  if (store == teapot_search_model_get_store (self->results))
     return;
 
+  /* Sources first, so that a tag gone from the data (or a stale setting) can be dropped
+   * before it hides everything. */
+  g_object_freeze_notify (G_OBJECT (self->results));
+  if (store != NULL)
+    {
+      g_autoptr(GPtrArray) tags = teapot_store_list_tags (store);
+      const char *tag = teapot_search_model_get_tag_filter (self->results);
+      gboolean known = *tag == '\0' || g_str_equal (tag, "iana");
+
+      for (guint i = 0; !known && i < tags->len; i++)
+        known = g_str_equal (((TeapotTagCount *) g_ptr_array_index (tags, i))->tag, tag);
+      if (!known)
+        teapot_search_model_set_tag_filter (self->results, "");
+    }
+  teapot_search_model_set_store (self->results, store);
+  g_object_thaw_notify (G_OBJECT (self->results));
   if (store != NULL)
     fill_tag_model (self);
-  /* A tag gone from the data (or a stale setting) would hide everything. */
-  if (find_tag (self, self->tag_filter) == GTK_INVALID_LIST_POSITION)
-    g_object_set (self, "tag-filter", "", NULL);
   sync_tag_dropdown (self);
-  refresh (self);
+  on_results_changed (self);
+}
+
+TeapotSearchModel *
+teapot_entry_list_get_model (TeapotEntryList *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY_LIST (self), NULL);
+  return self->results;
 }
 
 TeapotEntry *
@@ -579,15 +535,15 @@ teapot_entry_list_select (TeapotEntryList *self,
   g_return_val_if_fail (TEAPOT_IS_ENTRY_LIST (self), FALSE);
   g_return_val_if_fail (TEAPOT_IS_ENTRY (entry), FALSE);
 
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->results));
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
   for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(TeapotEntry) item = g_list_model_get_item (G_LIST_MODEL (self->results), i);
+      g_autoptr(TeapotEntry) item = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
 
       if (item == entry)
         {
           gtk_single_selection_set_selected (self->selection, i);
-          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
+          gtk_list_view_scroll_to (self->list_view, i, GTK_LIST_SCROLL_NONE, NULL);
           break;
         }
     }
@@ -609,8 +565,7 @@ teapot_entry_list_focus_results (TeapotEntryList *self)
   position = gtk_single_selection_get_selected (self->selection);
   if (position == GTK_INVALID_LIST_POSITION)
     return;
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
-  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  gtk_list_view_scroll_to (self->list_view, position, GTK_LIST_SCROLL_FOCUS, NULL);
 }
 
 /* The one way the window changes a favourite: the favourites view follows at once, while
@@ -626,18 +581,19 @@ teapot_entry_list_set_favourite (TeapotEntryList  *self,
 
   if (teapot_entry_get_favourite (entry) == favourite)
     return TRUE;
-  if (self->store == NULL)
+  if (teapot_search_model_get_store (self->results) == NULL)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED, _("The status codes could not be loaded"));
       return FALSE;
     }
-  if (!teapot_store_set_favourite (self->store, teapot_entry_get_id (entry), favourite, error))
+  if (!teapot_store_set_favourite (teapot_search_model_get_store (self->results), teapot_entry_get_id (entry),
+                                   favourite, error))
     return FALSE;
 
-  if (self->favourites)
+  if (teapot_search_model_get_favourites_only (self->results))
     {
       self->keep_selection = TRUE;
-      refresh (self);
+      teapot_search_model_refresh (self->results);
       self->keep_selection = FALSE;
     }
   return TRUE;

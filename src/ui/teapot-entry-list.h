@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "teapot-store.h"
+#include "teapot-search-model.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +19,8 @@ G_DECLARE_FINAL_TYPE (TeapotEntryList, teapot_entry_list, TEAPOT, ENTRY_LIST, Gt
 
 void            teapot_entry_list_set_store        (TeapotEntryList  *self,
                                                     TeapotStore      *store);
+/* The query, the filters and the results. */
+TeapotSearchModel *teapot_entry_list_get_model     (TeapotEntryList  *self);
 TeapotEntry    *teapot_entry_list_get_selected_entry (TeapotEntryList *self);
 GtkSearchEntry *teapot_entry_list_get_search_entry (TeapotEntryList  *self);
 GListModel     *teapot_entry_list_get_results      (TeapotEntryList  *self);

@@ -114,6 +114,7 @@ update_labels (TeapotEntryRow *self)
   const char *code_class;
   const char *status_label;
   g_autofree char *code = NULL;
+  g_autofree char *phrase = NULL;
   g_autofree char *status_class = NULL;
   gboolean has_vendor;
   gboolean notable;
@@ -133,7 +134,8 @@ update_labels (TeapotEntryRow *self)
   swap_css_class (GTK_WIDGET (self->code_label), self->code_class, code_class);
   self->code_class = code_class;
 
-  gtk_label_set_label (self->phrase_label, self->entry ? teapot_entry_get_phrase (self->entry) : "");
+  phrase = self->entry ? teapot_format_display_phrase (self->entry) : NULL;
+  gtk_label_set_label (self->phrase_label, phrase ? phrase : "");
 
   gtk_widget_set_visible (self->chips_box, has_vendor || notable);
   gtk_label_set_label (self->vendor_label, has_vendor ? teapot_format_tag_name (vendor) : "");

@@ -211,7 +211,24 @@ teapot_format_entry_title (TeapotEntry *entry)
 {
   g_return_val_if_fail (TEAPOT_IS_ENTRY (entry), NULL);
 
-  return g_strdup_printf ("%u %s", teapot_entry_get_code (entry), teapot_entry_get_phrase (entry));
+  g_autofree char *phrase = teapot_format_display_phrase (entry);
+
+  return g_strdup_printf ("%u %s", teapot_entry_get_code (entry), phrase);
+}
+
+/* The name to show: the registry's phrase, and for a number it lists as "(Unused)" the name
+ * everyone knows it by too (418 "I'm a teapot (Unused)"). */
+char *
+teapot_format_display_phrase (TeapotEntry *entry)
+{
+  const char * const *aliases;
+
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (entry), NULL);
+
+  aliases = teapot_entry_get_aliases (entry);
+  if (g_strcmp0 (teapot_entry_get_status (entry), "unused") == 0 && aliases != NULL && aliases[0] != NULL)
+    return g_strdup_printf ("%s %s", aliases[0], teapot_entry_get_phrase (entry));
+  return g_strdup (teapot_entry_get_phrase (entry));
 }
 
 /* Only web links leave Teapot: a dataset URL must never start a local program. */

@@ -124,3 +124,16 @@ teapot_tag_item_get_count (TeapotTagItem *self)
   g_return_val_if_fail (TEAPOT_IS_TAG_ITEM (self), 0);
   return self->count;
 }
+
+/* The count follows the other filters (a class, favourites): the item stays, its number moves. */
+void
+teapot_tag_item_set_count (TeapotTagItem *self,
+                           guint          count)
+{
+  g_return_if_fail (TEAPOT_IS_TAG_ITEM (self));
+
+  if (self->count == count)
+    return;
+  self->count = count;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNT]);
+}

@@ -22,5 +22,7 @@ TeapotTagItem *teapot_tag_item_new       (const char    *tag,
 const char    *teapot_tag_item_get_tag   (TeapotTagItem *self);
 const char    *teapot_tag_item_get_title (TeapotTagItem *self);
 guint          teapot_tag_item_get_count (TeapotTagItem *self);
+void           teapot_tag_item_set_count (TeapotTagItem *self,
+                                          guint          count);
 
 G_END_DECLS

@@ -121,7 +121,8 @@ view_action (GtkWidget  *widget,
   TeapotWindow *self = TEAPOT_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->main_stack, "browse");
-  g_object_set (self, "favourites-only", g_str_equal (g_variant_get_string (parameter, NULL), "favourites"), NULL);
+  teapot_search_model_set_favourites_only (teapot_entry_list_get_model (self->entry_list),
+                                           g_str_equal (g_variant_get_string (parameter, NULL), "favourites"));
 }
 
 static void
@@ -171,7 +172,8 @@ reset_filters_action (GtkWidget  *widget,
 {
   TeapotWindow *self = TEAPOT_WINDOW (widget);
 
-  g_object_set (self, "class-filter", "all", "tag-filter", "", "favourites-only", FALSE, NULL);
+  g_object_set (teapot_entry_list_get_model (self->entry_list),
+                "class-filter", "all", "tag-filter", "", "favourites-only", FALSE, NULL);
 }
 
 static void
@@ -219,11 +221,25 @@ add_class_binding (GtkWidgetClass *widget_class,
   gtk_widget_class_add_binding_action (widget_class, keyval, GDK_ALT_MASK, "win.class-filter", "s", class_filter);
 }
 
+/* win.class-filter, win.tag-filter and win.favourites-only act on the search model, where
+ * the filters live (the toggles, the drop-down and GSettings are bound to it as well). */
+void
+_teapot_window_add_filter_actions (TeapotWindow *self)
+{
+  const char *names[] = { "class-filter", "tag-filter", "favourites-only" };
+  TeapotSearchModel *model = teapot_entry_list_get_model (self->entry_list);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(GPropertyAction) action = g_property_action_new (names[i], model, names[i]);
+
+      g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
+    }
+}
+
 void
 _teapot_window_class_add_actions (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_install_property_action (widget_class, "win.class-filter", "class-filter");
-  gtk_widget_class_install_property_action (widget_class, "win.favourites-only", "favourites-only");
   gtk_widget_class_install_property_action (widget_class, "win.constant-language", "constant-language");
   gtk_widget_class_install_property_action (widget_class, "win.favourite", "favourite");
   gtk_widget_class_install_action (widget_class, "win.copy", "s", copy_action);

@@ -39,13 +39,11 @@ struct _TeapotWindow
   GSignalGroup *current_signals;
   guint show_selected_source;
 
-  char *class_filter;
-  char *tag_filter;
-  gboolean favourites_only;
   char *constant_language;
 };
 
 void     _teapot_window_class_add_actions (GtkWidgetClass *widget_class);
+void     _teapot_window_add_filter_actions (TeapotWindow  *self);
 void     _teapot_window_update_actions    (TeapotWindow   *self);
 void     _teapot_window_toast             (TeapotWindow   *self,
                                            const char     *text);

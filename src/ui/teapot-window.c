@@ -14,9 +14,10 @@
 
 /* The main window: Browse (the entry list beside the detail page, one then the other when
  * narrow) and Study. An AdwBreakpoint collapses the split view and moves the Browse/Study
- * switcher from the header bars to a bar at the bottom. Filters and preferences are
- * properties exposed as stateful actions, so buttons, the keyboard and GSettings all drive
- * the same state. The actions live in teapot-window-actions.c. */
+ * switcher from the header bars to a bar at the bottom. The filters are the search model's
+ * properties and the constant language is the window's, each exposed as a stateful action,
+ * so buttons, the keyboard and GSettings all drive one state. The actions live in
+ * teapot-window-actions.c. */
 
 G_DEFINE_FINAL_TYPE (TeapotWindow, teapot_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -24,9 +25,6 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_SETTINGS,
-  PROP_CLASS_FILTER,
-  PROP_TAG_FILTER,
-  PROP_FAVOURITES_ONLY,
   PROP_CONSTANT_LANGUAGE,
   PROP_FAVOURITE,
   N_PROPS
@@ -233,8 +231,10 @@ teapot_window_close_request (GtkWindow *window)
 static void
 restore_settings (TeapotWindow *self)
 {
-  g_settings_bind (self->settings, "class-filter", self, "class-filter", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "tag-filter", self, "tag-filter", G_SETTINGS_BIND_DEFAULT);
+  TeapotSearchModel *model = teapot_entry_list_get_model (self->entry_list);
+
+  g_settings_bind (self->settings, "class-filter", model, "class-filter", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "tag-filter", model, "tag-filter", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "constant-language", self, "constant-language", G_SETTINGS_BIND_DEFAULT);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
@@ -285,8 +285,6 @@ teapot_window_finalize (GObject *object)
   g_clear_object (&self->current_signals);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
-  g_free (self->class_filter);
-  g_free (self->tag_filter);
   g_free (self->constant_language);
 
   G_OBJECT_CLASS (teapot_window_parent_class)->finalize (object);
@@ -307,15 +305,6 @@ teapot_window_get_property (GObject    *object,
       break;
     case PROP_SETTINGS:
       g_value_set_object (value, self->settings);
-      break;
-    case PROP_CLASS_FILTER:
-      g_value_set_string (value, self->class_filter);
-      break;
-    case PROP_TAG_FILTER:
-      g_value_set_string (value, self->tag_filter);
-      break;
-    case PROP_FAVOURITES_ONLY:
-      g_value_set_boolean (value, self->favourites_only);
       break;
     case PROP_CONSTANT_LANGUAGE:
       g_value_set_string (value, self->constant_language);
@@ -343,21 +332,6 @@ teapot_window_set_property (GObject      *object,
       break;
     case PROP_SETTINGS:
       self->settings = g_value_dup_object (value);
-      break;
-    case PROP_CLASS_FILTER:
-      if (set_string (&self->class_filter, g_value_get_string (value)))
-        g_object_notify_by_pspec (object, pspec);
-      break;
-    case PROP_TAG_FILTER:
-      if (set_string (&self->tag_filter, g_value_get_string (value)))
-        g_object_notify_by_pspec (object, pspec);
-      break;
-    case PROP_FAVOURITES_ONLY:
-      if (self->favourites_only != g_value_get_boolean (value))
-        {
-          self->favourites_only = g_value_get_boolean (value);
-          g_object_notify_by_pspec (object, pspec);
-        }
       break;
     case PROP_CONSTANT_LANGUAGE:
       if (set_string (&self->constant_language, g_value_get_string (value)))
@@ -398,11 +372,6 @@ teapot_window_class_init (TeapotWindowClass *klass)
 
   properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, TEAPOT_TYPE_STORE, construct);
   properties[PROP_SETTINGS] = g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS, construct);
-  /* "all" or "1xx" to "5xx". */
-  properties[PROP_CLASS_FILTER] = g_param_spec_string ("class-filter", NULL, NULL, "all", flags);
-  /* "" for every source, "iana" for registered codes, or a vendor or topical tag. */
-  properties[PROP_TAG_FILTER] = g_param_spec_string ("tag-filter", NULL, NULL, "", flags);
-  properties[PROP_FAVOURITES_ONLY] = g_param_spec_boolean ("favourites-only", NULL, NULL, FALSE, flags);
   properties[PROP_CONSTANT_LANGUAGE] = g_param_spec_string ("constant-language", NULL, NULL, "python", flags);
   /* Whether the entry on the detail page is a favourite. */
   properties[PROP_FAVOURITE] = g_param_spec_boolean ("favourite", NULL, NULL, FALSE, flags);
@@ -443,8 +412,6 @@ teapot_window_init (TeapotWindow *self)
 {
   GtkSearchEntry *search_entry;
 
-  self->class_filter = g_strdup ("all");
-  self->tag_filter = g_strdup ("");
   self->constant_language = g_strdup ("python");
   self->current_signals = g_signal_group_new (TEAPOT_TYPE_ENTRY);
   g_signal_group_connect_swapped (self->current_signals, "notify::favourite",
@@ -460,12 +427,7 @@ teapot_window_init (TeapotWindow *self)
   gtk_search_entry_set_key_capture_widget (search_entry, GTK_WIDGET (self));
   g_signal_connect_object (search_entry, "search-started", G_CALLBACK (on_search_started), self, 0);
 
-  g_object_bind_property (self, "class-filter", self->entry_list, "class-filter",
-                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
-  g_object_bind_property (self, "tag-filter", self->entry_list, "tag-filter",
-                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
-  g_object_bind_property (self, "favourites-only", self->entry_list, "favourites", G_BINDING_SYNC_CREATE);
-
+  _teapot_window_add_filter_actions (self);
   _teapot_window_update_actions (self);
 }
 
