@@ -15,7 +15,8 @@ import unittest
 
 TEAPOT = os.environ.get("TEAPOT_BINARY", "teapot")
 KEYS = ["id", "code", "phrase", "class", "status", "tags", "summary", "description", "aliases",
-        "keywords", "headers", "related", "cacheable", "reference", "constants", "favourite"]
+        "keywords", "headers", "related", "cacheable", "reference", "constants", "favourite",
+        "subcode", "phrase_is_ours", "prevalence", "prevalence_reason", "constant_history"]
 
 
 class Cli(unittest.TestCase):
@@ -79,6 +80,23 @@ class Cli(unittest.TestCase):
         self.assertTrue(entry["reference"]["url"].startswith("https://"))
         self.assertEqual(entry["constants"]["python"], "HTTPStatus.CONTENT_TOO_LARGE")
         self.assertIs(entry["favourite"], False)
+        self.assertIsNone(entry["subcode"])
+        self.assertIs(entry["phrase_is_ours"], False)
+        self.assertIn(entry["prevalence"], range(1, 6))
+        self.assertTrue(entry["prevalence_reason"])
+        # constants keep their meaning (the current name); the history holds the old ones.
+        python = entry["constant_history"]["python"]
+        self.assertIn({"name": "HTTPStatus.REQUEST_ENTITY_TOO_LARGE", "since": None, "until": "3.13",
+                       "then": "alias"}, python)
+        current = [c["name"] for c in python if c["until"] is None]
+        self.assertEqual(current, [entry["constants"]["python"]])
+
+    def test_removed_constant(self):
+        # Spring 7 removed USE_PROXY: no current Java name, the history says so.
+        entry = self.json_of("305")[0]
+        self.assertNotIn("java", entry["constants"])
+        self.assertEqual(entry["constant_history"]["java"],
+                         [{"name": "HttpStatus.USE_PROXY", "since": None, "until": "7.0", "then": "removed"}])
 
     def test_json_vendor_entry(self):
         entry = self.json_of("522")[0]
@@ -148,7 +166,9 @@ class Cli(unittest.TestCase):
     def test_bad_arguments(self):
         cases = [
             (["abc"], "“abc” is not a three-digit status code"),
-            (["4040"], "“4040” is not a three-digit"),
+            (["40400"], "“40400” is not a three-digit"),
+            (["500.1234"], "“500.1234” is not a three-digit"),
+            (["500."], "“500.” is not a three-digit"),
             (["40"], "“40” is not a three-digit"),
             (["099"], "“099” is not a three-digit"),
             (["--", "-404"], "“-404” is not a three-digit"),
