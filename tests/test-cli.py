@@ -91,6 +91,22 @@ class Cli(unittest.TestCase):
         current = [c["name"] for c in python if c["until"] is None]
         self.assertEqual(current, [entry["constants"]["python"]])
 
+    def test_subcodes(self):
+        # A vendor sub-code is a CODE of its own; its status prints only the status's meanings.
+        entry = self.json_of("500.19")[0]
+        self.assertEqual((entry["id"], entry["code"], entry["subcode"]), ("500.19-iis", 500, "500.19"))
+        entry = self.json_of("1020")[0]
+        self.assertEqual((entry["id"], entry["code"], entry["subcode"], entry["class"]),
+                         ("1020-cloudflare", 403, "1020", "4xx"))
+        self.assertTrue(all(e["subcode"] is None for e in self.json_of("403")))
+        result = self.run_teapot("403.14")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertTrue(result.stdout.startswith("403.14 Directory listing denied\n"), result.stdout)
+        self.assertIn("served with HTTP 403", result.stdout)
+        result = self.run_teapot("403.99")
+        self.assertEqual(result.returncode, 1)
+        self.assertEqual(result.stderr.strip(), "teapot: 403.99 is not a known status code")
+
     def test_removed_constant(self):
         # Spring 7 removed USE_PROXY: no current Java name, the history says so.
         entry = self.json_of("305")[0]
