@@ -175,7 +175,7 @@ test_entries_complete (void)
           const char *subcode = teapot_entry_get_subcode (entry);
           g_autofree char *id = subcode != NULL
                                   ? g_strdup_printf ("%s-%s", subcode, teapot_entry_get_vendor (entry))
-                                  : g_strdup_printf ("%u-%s", teapot_entry_get_code (entry),
+                                  : g_strdup_printf ("%03u-%s", teapot_entry_get_code (entry),
                                                      teapot_entry_get_vendor (entry));
           vendors++;
           g_assert_cmpstr (teapot_entry_get_status (entry), ==, "unofficial");
@@ -320,6 +320,35 @@ test_constant_history (void)
                         g_strv_length ((char **) teapot_entry_get_constant_languages (entry)));
     }
   g_assert_cmpuint (former, >=, 10);
+}
+
+/* 000 is no status: class 0xx, no --class filter selects it; phrases that are ours say so;
+ * the disputed informal codes are tagged as such. */
+static void
+test_informal (void)
+{
+  g_autoptr(TeapotStore) store = NULL;
+  g_autoptr(GPtrArray) entries = all_entries (&store);
+  g_autoptr(TeapotEntry) none = teapot_store_lookup_id (store, "000-informal");
+  g_autoptr(TeapotEntry) alb = teapot_store_lookup_id (store, "460-aws-elb");
+  g_autoptr(TeapotEntry) nginx = teapot_store_lookup_id (store, "499-nginx");
+  g_autoptr(TeapotEntry) fine = teapot_store_lookup_id (store, "218-informal");
+  guint in_classes = 0;
+
+  g_assert_nonnull (none);
+  g_assert_cmpuint (teapot_entry_get_code (none), ==, 0);
+  g_assert_cmpstr (teapot_entry_get_class_name (none), ==, "0xx");
+  g_assert_true (teapot_entry_get_phrase_is_ours (none));
+  g_assert_true (teapot_entry_get_phrase_is_ours (alb));
+  g_assert_false (teapot_entry_get_phrase_is_ours (nginx));
+  g_assert_true (g_strv_contains (teapot_entry_get_tags (fine), "disputed"));
+
+  for (guint digit = 1; digit <= 9; digit++)
+    {
+      TeapotFilter filter = { .class_digit = digit };
+      in_classes += teapot_store_count (store, &filter);
+    }
+  g_assert_cmpuint (in_classes, ==, entries->len - 1);
 }
 
 static void
@@ -523,6 +552,7 @@ main (int   argc,
   g_test_add_func ("/dataset/validate", test_validate);
   g_test_add_func ("/dataset/validate-subcodes", test_validate_subcodes);
   g_test_add_func ("/dataset/prevalence", test_prevalence);
+  g_test_add_func ("/dataset/informal", test_informal);
   g_test_add_func ("/dataset/subcodes", test_subcodes);
   g_test_add_func ("/dataset/constant-history", test_constant_history);
   g_test_add_func ("/dataset/compiler-fails", test_compiler_fails);

@@ -63,7 +63,7 @@ teapot_record_derive_id (guint       code,
   if (vendor == NULL || *vendor == '\0')
     return g_strdup_printf ("%u", code);
 
-  return g_strdup_printf ("%u-%s", code, vendor);
+  return g_strdup_printf ("%03u-%s", code, vendor);
 }
 
 /* A vendor's sub-code is an entry of its own: "500.19-iis", "1020-cloudflare". */
