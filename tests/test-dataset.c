@@ -320,6 +320,23 @@ test_constant_history (void)
                         g_strv_length ((char **) teapot_entry_get_constant_languages (entry)));
     }
   g_assert_cmpuint (former, >=, 10);
+
+  /* Spellings checked against each library's source, odd ones included. */
+  {
+    g_autoptr(TeapotEntry) e404 = teapot_store_lookup_id (store, "404");
+    g_autoptr(TeapotEntry) e505 = teapot_store_lookup_id (store, "505");
+    g_autoptr(TeapotEntry) e305 = teapot_store_lookup_id (store, "305");
+
+    g_assert_cmpstr (teapot_entry_get_constant (e404, "aspnetcore"), ==, "StatusCodes.Status404NotFound");
+    g_assert_cmpstr (teapot_entry_get_constant (e404, "symfony"), ==, "Response::HTTP_NOT_FOUND");
+    g_assert_cmpstr (teapot_entry_get_constant (e404, "rack"), ==, ":not_found");
+    g_assert_cmpstr (teapot_entry_get_constant (e404, "ktor"), ==, "HttpStatusCode.NotFound");
+    g_assert_cmpstr (teapot_entry_get_constant (e404, "jaxrs"), ==, "Response.Status.NOT_FOUND");
+    g_assert_cmpstr (teapot_entry_get_constant (e505, "aspnetcore"), ==, "StatusCodes.Status505HttpVersionNotsupported");
+    g_assert_cmpstr (teapot_entry_get_constant (e505, "ktor"), ==, "HttpStatusCode.VersionNotSupported");
+    /* Spring 7.0 removed USE_PROXY: no current Java name. */
+    g_assert_null (teapot_entry_get_constant (e305, "java"));
+  }
 }
 
 /* 000 is no status: class 0xx, no --class filter selects it; phrases that are ours say so;

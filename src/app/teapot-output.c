@@ -29,7 +29,7 @@ static const struct
   { "java", "Java (Spring)" },
   { "aspnetcore", "ASP.NET Core" },
   { "symfony", "PHP (Symfony)" },
-  { "rack", "Ruby (Rack, Rails)" },
+  { "rack", "Rack/Rails" },
   { "ktor", "Kotlin (Ktor)" },
   { "jaxrs", "Java (JAX-RS)" },
 };
