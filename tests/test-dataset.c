@@ -553,6 +553,14 @@ test_compiler_fails (void)
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, &err, &status, NULL));
   g_assert_false (g_spawn_check_wait_status (status, NULL));
   g_assert_nonnull (strstr (err, "bad.xml:2: entry 404 has no <phrase>"));
+
+  /* A bad sub-code fails the build too, at its line. */
+  g_clear_pointer (&err, g_free);
+  g_assert_true (g_file_set_contents (source, "<codes>\n\n<entry code=\"500\" status=\"unofficial\" vendor=\"iis\""
+                                      " subcode=\"50.19\">\n</entry>\n</codes>", -1, NULL));
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, &err, &status, NULL));
+  g_assert_false (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (err, "bad.xml:3: subcode \"50.19\" is neither 500.N"));
 }
 
 int
