@@ -15,7 +15,8 @@ import unittest
 
 TEAPOT = os.environ.get("TEAPOT_BINARY", "teapot")
 KEYS = ["id", "code", "phrase", "class", "status", "tags", "summary", "description", "aliases",
-        "keywords", "headers", "related", "cacheable", "reference", "constants", "favourite"]
+        "keywords", "headers", "related", "cacheable", "reference", "constants", "favourite",
+        "subcode", "phrase_is_ours", "prevalence", "prevalence_reason", "constant_history"]
 
 
 class Cli(unittest.TestCase):
@@ -79,6 +80,39 @@ class Cli(unittest.TestCase):
         self.assertTrue(entry["reference"]["url"].startswith("https://"))
         self.assertEqual(entry["constants"]["python"], "HTTPStatus.CONTENT_TOO_LARGE")
         self.assertIs(entry["favourite"], False)
+        self.assertIsNone(entry["subcode"])
+        self.assertIs(entry["phrase_is_ours"], False)
+        self.assertIn(entry["prevalence"], range(1, 6))
+        self.assertTrue(entry["prevalence_reason"])
+        # constants keep their meaning (the current name); the history holds the old ones.
+        python = entry["constant_history"]["python"]
+        self.assertIn({"name": "HTTPStatus.REQUEST_ENTITY_TOO_LARGE", "since": None, "until": "3.13",
+                       "then": "alias"}, python)
+        current = [c["name"] for c in python if c["until"] is None]
+        self.assertEqual(current, [entry["constants"]["python"]])
+
+    def test_subcodes(self):
+        # A vendor sub-code is a CODE of its own; its status prints only the status's meanings.
+        entry = self.json_of("500.19")[0]
+        self.assertEqual((entry["id"], entry["code"], entry["subcode"]), ("500.19-iis", 500, "500.19"))
+        entry = self.json_of("1020")[0]
+        self.assertEqual((entry["id"], entry["code"], entry["subcode"], entry["class"]),
+                         ("1020-cloudflare", 403, "1020", "4xx"))
+        self.assertTrue(all(e["subcode"] is None for e in self.json_of("403")))
+        result = self.run_teapot("403.14")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertTrue(result.stdout.startswith("403.14 Directory listing denied\n"), result.stdout)
+        self.assertIn("served with HTTP 403", result.stdout)
+        result = self.run_teapot("403.99")
+        self.assertEqual(result.returncode, 1)
+        self.assertEqual(result.stderr.strip(), "teapot: 403.99 is not a known status code")
+
+    def test_removed_constant(self):
+        # Spring 7 removed USE_PROXY: no current Java name, the history says so.
+        entry = self.json_of("305")[0]
+        self.assertNotIn("java", entry["constants"])
+        self.assertEqual(entry["constant_history"]["java"],
+                         [{"name": "HttpStatus.USE_PROXY", "since": None, "until": "7.0", "then": "removed"}])
 
     def test_json_vendor_entry(self):
         entry = self.json_of("522")[0]
@@ -148,7 +182,9 @@ class Cli(unittest.TestCase):
     def test_bad_arguments(self):
         cases = [
             (["abc"], "“abc” is not a three-digit status code"),
-            (["4040"], "“4040” is not a three-digit"),
+            (["40400"], "“40400” is not a three-digit"),
+            (["500.1234"], "“500.1234” is not a three-digit"),
+            (["500."], "“500.” is not a three-digit"),
             (["40"], "“40” is not a three-digit"),
             (["099"], "“099” is not a three-digit"),
             (["--", "-404"], "“-404” is not a three-digit"),

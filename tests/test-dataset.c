@@ -35,6 +35,11 @@ static const struct
   { "rust", "StatusCode::" },
   { "dotnet", "HttpStatusCode." },
   { "java", "HttpStatus." },
+  { "aspnetcore", "StatusCodes.Status" },
+  { "symfony", "Response::HTTP_" },
+  { "rack", ":" },
+  { "ktor", "HttpStatusCode." },
+  { "jaxrs", "Response.Status." },
 };
 
 static GPtrArray *
@@ -167,8 +172,11 @@ test_entries_complete (void)
 
       if (!teapot_entry_is_registered (entry))
         {
-          g_autofree char *id = g_strdup_printf ("%u-%s", teapot_entry_get_code (entry),
-                                                 teapot_entry_get_vendor (entry));
+          const char *subcode = teapot_entry_get_subcode (entry);
+          g_autofree char *id = subcode != NULL
+                                  ? g_strdup_printf ("%s-%s", subcode, teapot_entry_get_vendor (entry))
+                                  : g_strdup_printf ("%03u-%s", teapot_entry_get_code (entry),
+                                                     teapot_entry_get_vendor (entry));
           vendors++;
           g_assert_cmpstr (teapot_entry_get_status (entry), ==, "unofficial");
           g_assert_cmpstr (teapot_entry_get_tags (entry)[0], ==, teapot_entry_get_vendor (entry));
@@ -178,6 +186,186 @@ test_entries_complete (void)
     }
 
   g_assert_cmpuint (vendors, >=, 30);
+}
+
+static void
+test_prevalence (void)
+{
+  g_autoptr(TeapotStore) store = NULL;
+  g_autoptr(GPtrArray) entries = all_entries (&store);
+  g_autoptr(TeapotEntry) e404 = teapot_store_lookup_id (store, "404");
+  g_autoptr(TeapotEntry) e500 = teapot_store_lookup_id (store, "500");
+  g_autoptr(TeapotEntry) e200 = teapot_store_lookup_id (store, "200");
+  g_autoptr(TeapotEntry) nginx = teapot_store_lookup_id (store, "499-nginx");
+  g_autoptr(TeapotEntry) esri = teapot_store_lookup_id (store, "499-esri");
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      TeapotEntry *entry = g_ptr_array_index (entries, i);
+
+      g_test_message ("entry %s", teapot_entry_get_id (entry));
+      g_assert_cmpuint (teapot_entry_get_prevalence (entry), >=, 1);
+      g_assert_cmpuint (teapot_entry_get_prevalence (entry), <=, 5);
+      g_assert_cmpuint (strlen (teapot_entry_get_prevalence_reason (entry)), >, 10);
+    }
+
+  /* The scale's anchors: what every developer meets, and which of two meanings is common. */
+  g_assert_cmpuint (teapot_entry_get_prevalence (e404), ==, 5);
+  g_assert_cmpuint (teapot_entry_get_prevalence (e500), ==, 5);
+  g_assert_cmpuint (teapot_entry_get_prevalence (e200), ==, 5);
+  g_assert_cmpuint (teapot_entry_get_prevalence (nginx), >, teapot_entry_get_prevalence (esri));
+}
+
+/* Every sub-code is well formed, hangs off a status that has an entry, is found by its
+ * sub-code and listed with its status; and no sub-code is more common than its status. */
+static void
+test_subcodes (void)
+{
+  g_autoptr(TeapotStore) store = NULL;
+  g_autoptr(GPtrArray) entries = all_entries (&store);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      TeapotEntry *entry = g_ptr_array_index (entries, i);
+      const char *subcode = teapot_entry_get_subcode (entry);
+      g_autoptr(GPtrArray) statuses = NULL;
+      g_autoptr(GPtrArray) by_subcode = NULL;
+      g_autoptr(GPtrArray) listed = NULL;
+      g_autofree char *prefix = NULL;
+      guint most_common = 0;
+
+      if (subcode == NULL)
+        continue;
+
+      g_test_message ("entry %s", teapot_entry_get_id (entry));
+      g_assert_false (teapot_entry_is_registered (entry));
+      prefix = g_strdup_printf ("%03u.", teapot_entry_get_code (entry));
+      if (strchr (subcode, '.') != NULL)
+        {
+          g_assert_true (g_str_has_prefix (subcode, prefix));
+          g_assert_cmpuint (strlen (subcode), >=, 5);
+          g_assert_cmpuint (strlen (subcode), <=, 7);
+        }
+      else
+        g_assert_cmpuint (strlen (subcode), ==, 4);
+
+      statuses = teapot_store_lookup_code (store, teapot_entry_get_code (entry));
+      g_assert_cmpuint (statuses->len, >, 0);
+      for (guint j = 0; j < statuses->len; j++)
+        {
+          g_assert_null (teapot_entry_get_subcode (g_ptr_array_index (statuses, j)));
+          most_common = MAX (most_common, teapot_entry_get_prevalence (g_ptr_array_index (statuses, j)));
+        }
+      g_assert_cmpuint (teapot_entry_get_prevalence (entry), <=, most_common);
+
+      by_subcode = teapot_store_lookup_subcode (store, subcode);
+      g_assert_true (g_ptr_array_find (by_subcode, entry, NULL));
+      listed = teapot_store_list_subcodes (store, teapot_entry_get_code (entry));
+      g_assert_true (g_ptr_array_find (listed, entry, NULL));
+    }
+}
+
+static gboolean
+is_version (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, ".", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      if (*parts[i] == '\0')
+        return FALSE;
+      for (const char *p = parts[i]; *p; p++)
+        if (!g_ascii_isdigit (*p))
+          return FALSE;
+    }
+  return TRUE;
+}
+
+/* Each library has at most one current name per entry, and it is what get_constant() returns;
+ * a former name says when it stopped being current and what became of it. */
+static void
+test_constant_history (void)
+{
+  g_autoptr(TeapotStore) store = NULL;
+  g_autoptr(GPtrArray) entries = all_entries (&store);
+  guint former = 0;
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      TeapotEntry *entry = g_ptr_array_index (entries, i);
+      g_autoptr(GHashTable) current = g_hash_table_new (g_str_hash, g_str_equal);
+
+      g_test_message ("entry %s", teapot_entry_get_id (entry));
+      for (guint j = 0; j < teapot_entry_get_n_constant_names (entry); j++)
+        {
+          const char *language, *name, *since, *until, *then;
+
+          teapot_entry_get_constant_name (entry, j, &language, &name, &since, &until, &then);
+          g_assert_cmpuint (strlen (name), >, 0);
+          g_assert_true (since == NULL || is_version (since));
+          g_assert_true (until == NULL || is_version (until));
+          g_assert_true ((until == NULL) == (then == NULL));
+          if (until == NULL)
+            {
+              g_assert_true (g_hash_table_insert (current, (gpointer) language, (gpointer) name));
+              g_assert_cmpstr (teapot_entry_get_constant (entry, language), ==, name);
+            }
+          else
+            {
+              former++;
+              g_assert_true (g_str_equal (then, "alias") || g_str_equal (then, "removed"));
+            }
+        }
+      g_assert_cmpuint (g_hash_table_size (current), ==,
+                        g_strv_length ((char **) teapot_entry_get_constant_languages (entry)));
+    }
+  g_assert_cmpuint (former, >=, 10);
+
+  /* Spellings checked against each library's source, odd ones included. */
+  {
+    g_autoptr(TeapotEntry) e404 = teapot_store_lookup_id (store, "404");
+    g_autoptr(TeapotEntry) e505 = teapot_store_lookup_id (store, "505");
+    g_autoptr(TeapotEntry) e305 = teapot_store_lookup_id (store, "305");
+
+    g_assert_cmpstr (teapot_entry_get_constant (e404, "aspnetcore"), ==, "StatusCodes.Status404NotFound");
+    g_assert_cmpstr (teapot_entry_get_constant (e404, "symfony"), ==, "Response::HTTP_NOT_FOUND");
+    g_assert_cmpstr (teapot_entry_get_constant (e404, "rack"), ==, ":not_found");
+    g_assert_cmpstr (teapot_entry_get_constant (e404, "ktor"), ==, "HttpStatusCode.NotFound");
+    g_assert_cmpstr (teapot_entry_get_constant (e404, "jaxrs"), ==, "Response.Status.NOT_FOUND");
+    g_assert_cmpstr (teapot_entry_get_constant (e505, "aspnetcore"), ==, "StatusCodes.Status505HttpVersionNotsupported");
+    g_assert_cmpstr (teapot_entry_get_constant (e505, "ktor"), ==, "HttpStatusCode.VersionNotSupported");
+    /* Spring 7.0 removed USE_PROXY: no current Java name. */
+    g_assert_null (teapot_entry_get_constant (e305, "java"));
+  }
+}
+
+/* 000 is no status: class 0xx, no --class filter selects it; phrases that are ours say so;
+ * the disputed informal codes are tagged as such. */
+static void
+test_informal (void)
+{
+  g_autoptr(TeapotStore) store = NULL;
+  g_autoptr(GPtrArray) entries = all_entries (&store);
+  g_autoptr(TeapotEntry) none = teapot_store_lookup_id (store, "000-informal");
+  g_autoptr(TeapotEntry) alb = teapot_store_lookup_id (store, "460-aws-elb");
+  g_autoptr(TeapotEntry) nginx = teapot_store_lookup_id (store, "499-nginx");
+  g_autoptr(TeapotEntry) fine = teapot_store_lookup_id (store, "218-informal");
+  guint in_classes = 0;
+
+  g_assert_nonnull (none);
+  g_assert_cmpuint (teapot_entry_get_code (none), ==, 0);
+  g_assert_cmpstr (teapot_entry_get_class_name (none), ==, "0xx");
+  g_assert_true (teapot_entry_get_phrase_is_ours (none));
+  g_assert_true (teapot_entry_get_phrase_is_ours (alb));
+  g_assert_false (teapot_entry_get_phrase_is_ours (nginx));
+  g_assert_true (g_strv_contains (teapot_entry_get_tags (fine), "disputed"));
+
+  for (guint digit = 1; digit <= 9; digit++)
+    {
+      TeapotFilter filter = { .class_digit = digit };
+      in_classes += teapot_store_count (store, &filter);
+    }
+  g_assert_cmpuint (in_classes, ==, entries->len - 1);
 }
 
 static void
@@ -239,6 +427,41 @@ static const struct
   { "<nope/>", "t.xml:1: the root element must be <codes>" },
   { "", "t.xml:1:" },
   { "<codes>\nstray\n</codes>", "t.xml:2: text outside of a field element" },
+  { "<codes>\n<entry code=\"012\" status=\"unofficial\" vendor=\"x\"/>\n</codes>", "t.xml:2: code \"012\" is not" },
+  { "<codes>\n<entry code=\"500\" status=\"permanent\" subcode=\"500.19\"/>", "t.xml:2: subcode=\"500.19\" on a registered" },
+  { "<codes>\n<entry code=\"500\" status=\"unofficial\" vendor=\"iis\" subcode=\"502.3\"/>",
+    "t.xml:2: subcode \"502.3\" is neither 500.N" },
+  { "<codes>\n<entry code=\"500\" status=\"unofficial\" vendor=\"iis\" subcode=\"500.1234\"/>",
+    "t.xml:2: subcode \"500.1234\"" },
+  { "<codes>\n<entry code=\"403\" status=\"unofficial\" vendor=\"cloudflare\" subcode=\"102\"/>",
+    "t.xml:2: subcode \"102\"" },
+  { "<codes>\n<entry code=\"403\" status=\"unofficial\" vendor=\"cloudflare\" subcode=\"10x0\"/>",
+    "t.xml:2: subcode \"10x0\"" },
+  { "<codes>\n<entry code=\"404\" status=\"permanent\">\n<prevalence level=\"7\">x</prevalence>",
+    "t.xml:3: prevalence level \"7\"" },
+  { "<codes>\n<entry code=\"404\" status=\"permanent\">\n<prevalence level=\"3\">x</prevalence>\n"
+    "<prevalence level=\"3\">y</prevalence>", "t.xml:4: entry 404 has a second <prevalence>" },
+  { "<codes>\n<entry code=\"404\" status=\"permanent\">\n<prevalence level=\"3\"> </prevalence>",
+    "t.xml:3: <prevalence> is empty" },
+  { "<codes>\n<entry code=\"404\" status=\"permanent\">\n<constant lang=\"python\" since=\"3.x\">A</constant>",
+    "t.xml:3: since=\"3.x\" is not a version" },
+  { "<codes>\n<entry code=\"404\" status=\"permanent\">\n<constant lang=\"python\" until=\"\" then=\"alias\">A</constant>",
+    "t.xml:3: until=\"\" is not a version" },
+  { "<codes>\n<entry code=\"404\" status=\"permanent\">\n<constant lang=\"java\" since=\"7.0\" until=\"6.2\" then=\"alias\">A</constant>",
+    "t.xml:3: since=\"7.0\" is not before until=\"6.2\"" },
+  { "<codes>\n<entry code=\"404\" status=\"permanent\">\n<constant lang=\"java\" until=\"7.0\">A</constant>",
+    "t.xml:3: until= and then= go together" },
+  { "<codes>\n<entry code=\"404\" status=\"permanent\">\n<constant lang=\"java\" until=\"7.0\" then=\"gone\">A</constant>",
+    "t.xml:3: then=\"gone\" is not alias or removed" },
+  { "<codes>\n<entry code=\"404\" status=\"permanent\">\n<constant lang=\"go\">A</constant>\n"
+    "<constant lang=\"go\">B</constant>", "t.xml:4: entry 404 has two current go constants" },
+  { "<codes>\n<entry code=\"404\" status=\"permanent\">\n<constant lang=\"go\" until=\"1.2\" then=\"alias\">A</constant>\n"
+    "<constant lang=\"go\">A</constant>", "t.xml:4: entry 404 names the go constant A twice" },
+  { "<codes>\n<entry code=\"404\" status=\"permanent\">\n<phrase ours=\"no\">x</phrase>",
+    "t.xml:3: <phrase ours=\"...\"> takes only \"yes\"" },
+  { "<codes>\n<entry code=\"404\" status=\"permanent\">\n<phrase>P</phrase><summary>S</summary>"
+    "<description>D</description><reference title=\"T\" url=\"https://example.org/\"/>\n</entry>",
+    "t.xml:2: entry 404 has no <prevalence" },
 };
 
 static void
@@ -259,7 +482,8 @@ test_malformed (void)
 
 static const char valid_entry[] =
   "<codes>\n<entry code=\"%s\" status=\"%s\"%s>\n<phrase>P</phrase><summary>S</summary>"
-  "<description>D</description>%s<reference title=\"T\" url=\"https://example.org/\"/></entry>\n</codes>";
+  "<description>D</description>%s<prevalence level=\"3\">R</prevalence>"
+  "<reference title=\"T\" url=\"https://example.org/\"/></entry>\n</codes>";
 
 static void
 test_validate (void)
@@ -282,6 +506,37 @@ test_validate (void)
   g_assert_true (strstr (error->message, "id 404 is already defined") != NULL);
 }
 
+/* A sub-code hangs off its status: the status must have an entry. Sub-codes sort after the
+ * status's own meanings, in numeric order (403.2 before 403.14). */
+static void
+test_validate_subcodes (void)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) teapot_record_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *orphan = g_strdup_printf (valid_entry, "502", "unofficial", " vendor=\"iis\" subcode=\"502.5\"", "");
+  g_autofree char *status = g_strdup_printf (valid_entry, "403", "permanent", "", "");
+  g_autofree char *a = g_strdup_printf (valid_entry, "403", "unofficial", " vendor=\"iis\" subcode=\"403.14\"", "");
+  g_autofree char *b = g_strdup_printf (valid_entry, "403", "unofficial", " vendor=\"iis\" subcode=\"403.2\"", "");
+  g_autofree char *c = g_strdup_printf (valid_entry, "403", "unofficial", " vendor=\"cloudflare\" subcode=\"1020\"", "");
+  const char *order[] = { "403", "403.2-iis", "403.14-iis", "1020-cloudflare" };
+
+  g_assert_true (teapot_dataset_parse ("o.xml", orphan, -1, records, &error));
+  g_assert_false (teapot_dataset_validate (records, &error));
+  g_assert_cmpstr (error->message, ==, "o.xml:2: sub-code 502.5-iis is served with 502, which has no entry");
+  g_clear_error (&error);
+  g_ptr_array_set_size (records, 0);
+
+  g_assert_true (teapot_dataset_parse ("c.xml", c, -1, records, &error));
+  g_assert_true (teapot_dataset_parse ("a.xml", a, -1, records, &error));
+  g_assert_true (teapot_dataset_parse ("b.xml", b, -1, records, &error));
+  g_assert_true (teapot_dataset_parse ("s.xml", status, -1, records, &error));
+  g_assert_true (teapot_dataset_validate (records, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (records->len, ==, G_N_ELEMENTS (order));
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    g_assert_cmpstr (((TeapotRecord *) g_ptr_array_index (records, i))->id, ==, order[i]);
+}
+
 /* The build fails on a malformed source, naming the file and line. */
 static void
 test_compiler_fails (void)
@@ -298,6 +553,14 @@ test_compiler_fails (void)
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, &err, &status, NULL));
   g_assert_false (g_spawn_check_wait_status (status, NULL));
   g_assert_nonnull (strstr (err, "bad.xml:2: entry 404 has no <phrase>"));
+
+  /* A bad sub-code fails the build too, at its line. */
+  g_clear_pointer (&err, g_free);
+  g_assert_true (g_file_set_contents (source, "<codes>\n\n<entry code=\"500\" status=\"unofficial\" vendor=\"iis\""
+                                      " subcode=\"50.19\">\n</entry>\n</codes>", -1, NULL));
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, &err, &status, NULL));
+  g_assert_false (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (err, "bad.xml:3: subcode \"50.19\" is neither 500.N"));
 }
 
 int
@@ -312,6 +575,11 @@ main (int   argc,
   g_test_add_func ("/dataset/code-order", test_code_order);
   g_test_add_func ("/dataset/malformed", test_malformed);
   g_test_add_func ("/dataset/validate", test_validate);
+  g_test_add_func ("/dataset/validate-subcodes", test_validate_subcodes);
+  g_test_add_func ("/dataset/prevalence", test_prevalence);
+  g_test_add_func ("/dataset/informal", test_informal);
+  g_test_add_func ("/dataset/subcodes", test_subcodes);
+  g_test_add_func ("/dataset/constant-history", test_constant_history);
   g_test_add_func ("/dataset/compiler-fails", test_compiler_fails);
 
   return g_test_run ();

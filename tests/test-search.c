@@ -262,7 +262,9 @@ test_limit (void)
 
   g_assert_cmpuint (three->len, ==, 3);
   g_assert_cmpuint (listed->len, ==, 5);
-  g_assert_cmpuint (teapot_entry_get_code (g_ptr_array_index (listed, 0)), ==, 100);
+  /* Code order: 000 (no response at all) sorts before 100. */
+  g_assert_cmpstr (teapot_entry_get_id (g_ptr_array_index (listed, 0)), ==, "000-informal");
+  g_assert_cmpuint (teapot_entry_get_code (g_ptr_array_index (listed, 1)), ==, 100);
 }
 
 /* Nothing a person types reaches SQL or FTS5 as syntax, and nothing crashes. */

@@ -282,6 +282,49 @@ test_tags (void)
   g_assert_cmpuint (tags->len, >=, 10);
 }
 
+/* The detail page of a status lists its sub-codes in sub-code order; a sub-code is found as
+ * written in logs; a status's own lookup leaves its sub-codes out. */
+static void
+test_subcodes (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TeapotStore) store = teapot_store_new (NULL, &error);
+  g_autoptr(GPtrArray) of_403 = teapot_store_list_subcodes (store, 403);
+  g_autoptr(GPtrArray) of_200 = teapot_store_list_subcodes (store, 200);
+  g_autoptr(GPtrArray) status = teapot_store_lookup_code (store, 403);
+  g_autoptr(GPtrArray) cf = teapot_store_lookup_subcode (store, "1020");
+  g_autoptr(GPtrArray) iis = teapot_store_lookup_subcode (store, "500.19");
+  g_autoptr(GPtrArray) none = teapot_store_lookup_subcode (store, "403.99");
+  const char *dotted[] = { "403.1-iis", "403.2-iis", "403.14-iis" };
+  guint next = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (of_403->len, >, G_N_ELEMENTS (dotted));
+  g_assert_cmpuint (of_200->len, ==, 0);
+  for (guint i = 0; i < of_403->len; i++)
+    {
+      TeapotEntry *entry = g_ptr_array_index (of_403, i);
+
+      g_assert_cmpuint (teapot_entry_get_code (entry), ==, 403);
+      g_assert_nonnull (teapot_entry_get_subcode (entry));
+      if (next < G_N_ELEMENTS (dotted) && g_str_equal (teapot_entry_get_id (entry), dotted[next]))
+        next++;
+    }
+  /* 403.2 before 403.14: numeric, not text order. */
+  g_assert_cmpuint (next, ==, G_N_ELEMENTS (dotted));
+
+  for (guint i = 0; i < status->len; i++)
+    g_assert_null (teapot_entry_get_subcode (g_ptr_array_index (status, i)));
+  g_assert_cmpstr (teapot_entry_get_id (g_ptr_array_index (status, 0)), ==, "403");
+
+  g_assert_cmpuint (cf->len, ==, 1);
+  g_assert_cmpstr (teapot_entry_get_id (g_ptr_array_index (cf, 0)), ==, "1020-cloudflare");
+  g_assert_cmpuint (teapot_entry_get_code (g_ptr_array_index (cf, 0)), ==, 403);
+  g_assert_cmpuint (iis->len, ==, 1);
+  g_assert_cmpuint (teapot_entry_get_prevalence (g_ptr_array_index (iis, 0)), >=, 1);
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -298,6 +341,7 @@ main (int   argc,
   g_test_add_func ("/store/unwritable-place", test_unwritable_place);
   g_test_add_func ("/store/reference-missing", test_reference_missing);
   g_test_add_func ("/store/tags", test_tags);
+  g_test_add_func ("/store/subcodes", test_subcodes);
 
   return g_test_run ();
 }

@@ -191,7 +191,9 @@ test_search_updates_list (Fixture       *fixture,
   guint all = g_list_model_get_n_items (get_results (fixture));
 
   g_assert_cmpuint (all, >, 60);
-  g_assert_cmpuint (teapot_entry_get_code (result_at (fixture, 0)), ==, 100);
+  /* Code order: 000 (no response at all) comes before 100. */
+  g_assert_cmpuint (teapot_entry_get_code (result_at (fixture, 0)), ==, 0);
+  g_assert_cmpuint (teapot_entry_get_code (result_at (fixture, 1)), ==, 100);
 
   search (fixture, "too many requests");
   g_assert_cmpstr (teapot_entry_get_id (result_at (fixture, 0)), ==, "429");
@@ -205,7 +207,9 @@ test_search_updates_list (Fixture       *fixture,
 
   search (fixture, "");
   g_assert_cmpuint (g_list_model_get_n_items (get_results (fixture)), ==, all);
-  g_assert_cmpuint (teapot_entry_get_code (result_at (fixture, 0)), ==, 100);
+  /* Code order: 000 (no response at all) comes before 100. */
+  g_assert_cmpuint (teapot_entry_get_code (result_at (fixture, 0)), ==, 0);
+  g_assert_cmpuint (teapot_entry_get_code (result_at (fixture, 1)), ==, 100);
 }
 
 static void

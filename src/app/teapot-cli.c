@@ -155,14 +155,35 @@ parse_class (const char *text,
 }
 
 static gboolean
-parse_code (const char *text,
-            guint      *code)
+digits_only (const char *text,
+             gsize       len)
 {
-  if (strlen (text) != 3 || text[0] < '1' || text[0] > '9' || !g_ascii_isdigit (text[1])
-      || !g_ascii_isdigit (text[2]))
-    return FALSE;
-  *code = (guint) g_ascii_strtoull (text, NULL, 10);
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isdigit (text[i]))
+      return FALSE;
   return TRUE;
+}
+
+/* A status (404; 000, no response at all) or a vendor sub-code: "500.19" (IIS), "1020"
+ * (Cloudflare). @subcode is TRUE for the latter. */
+static gboolean
+parse_code (const char *text,
+            guint      *code,
+            gboolean   *subcode)
+{
+  gsize len = strlen (text);
+  const char *dot = strchr (text, '.');
+
+  *subcode = FALSE;
+  if (len == 3 && digits_only (text, 3) && (text[0] != '0' || g_str_equal (text, "000")))
+    {
+      *code = (guint) g_ascii_strtoull (text, NULL, 10);
+      return TRUE;
+    }
+  *subcode = (len == 4 && digits_only (text, 4) && text[0] != '0')
+             || (dot == text + 3 && digits_only (text, 3) && text[0] != '0' && len >= 5 && len <= 7
+                 && digits_only (dot + 1, len - 4));
+  return *subcode;
 }
 
 static gboolean
@@ -223,14 +244,15 @@ print_codes (TeapotStore  *store,
   for (guint i = 0; codes[i] != NULL; i++)
     {
       g_autoptr(GPtrArray) found = NULL;
-      guint code;
+      guint code = 0;
+      gboolean subcode;
 
-      if (!parse_code (codes[i], &code))
-        return complain (TEAPOT_EXIT_USAGE, _("“%s” is not a three-digit status code"), codes[i]);
+      if (!parse_code (codes[i], &code, &subcode))
+        return complain (TEAPOT_EXIT_USAGE, _("“%s” is not a three-digit status code or a vendor sub-code"), codes[i]);
 
-      found = teapot_store_lookup_code (store, code);
+      found = subcode ? teapot_store_lookup_subcode (store, codes[i]) : teapot_store_lookup_code (store, code);
       if (found->len == 0)
-        status = complain (TEAPOT_EXIT_NOT_FOUND, _("%u is not a known status code"), code);
+        status = complain (TEAPOT_EXIT_NOT_FOUND, _("%s is not a known status code"), codes[i]);
       for (guint j = 0; j < found->len; j++)
         g_ptr_array_add (entries, g_object_ref (g_ptr_array_index (found, j)));
     }
@@ -318,9 +340,11 @@ teapot_cli_run (GVariantDict  *options,
     for (guint i = 0; codes[i] != NULL; i++)
       {
         guint code;
+        gboolean subcode;
 
-        if (!parse_code (codes[i], &code))
-          return complain (TEAPOT_EXIT_USAGE, _("“%s” is not a three-digit status code"), codes[i]);
+        if (!parse_code (codes[i], &code, &subcode))
+          return complain (TEAPOT_EXIT_USAGE, _("“%s” is not a three-digit status code or a vendor sub-code"),
+                           codes[i]);
       }
 
   if (modes == 0)

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "teapot-output.h"
 
@@ -26,6 +27,11 @@ static const struct
   { "rust", "Rust" },
   { "dotnet", ".NET" },
   { "java", "Java (Spring)" },
+  { "aspnetcore", "ASP.NET Core" },
+  { "symfony", "PHP (Symfony)" },
+  { "rack", "Rack/Rails" },
+  { "ktor", "Kotlin (Ktor)" },
+  { "jaxrs", "Java (JAX-RS)" },
 };
 
 const char *
@@ -102,6 +108,44 @@ json_strv (GString            *out,
   g_string_append_c (out, ']');
 }
 
+/* language -> [{"name", "since", "until", "then"}, ...]: every name a library has had. */
+static void
+json_constant_history (GString     *out,
+                       TeapotEntry *entry)
+{
+  guint n = teapot_entry_get_n_constant_names (entry);
+  const char *previous = NULL;
+
+  g_string_append_c (out, '{');
+  for (guint i = 0; i < n; i++)
+    {
+      const char *language, *name, *since, *until, *then;
+
+      teapot_entry_get_constant_name (entry, i, &language, &name, &since, &until, &then);
+      if (g_strcmp0 (previous, language) != 0)
+        {
+          if (previous != NULL)
+            g_string_append (out, "], ");
+          json_string (out, language);
+          g_string_append (out, ": [");
+        }
+      else
+        g_string_append (out, ", ");
+      previous = language;
+
+      g_string_append (out, "{\"name\": ");
+      json_string (out, name);
+      g_string_append (out, ", \"since\": ");
+      json_string (out, since);
+      g_string_append (out, ", \"until\": ");
+      json_string (out, until);
+      g_string_append (out, ", \"then\": ");
+      json_string (out, then);
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, previous != NULL ? "]}" : "}");
+}
+
 static void
 json_entry (GString     *out,
             TeapotEntry *entry)
@@ -155,6 +199,16 @@ json_entry (GString     *out,
   g_string_append_c (out, '}');
   json_key (out, "favourite");
   g_string_append (out, teapot_entry_get_favourite (entry) ? "true" : "false");
+  json_key (out, "subcode");
+  json_string (out, teapot_entry_get_subcode (entry));
+  json_key (out, "phrase_is_ours");
+  g_string_append (out, teapot_entry_get_phrase_is_ours (entry) ? "true" : "false");
+  json_key (out, "prevalence");
+  g_string_append_printf (out, "%u", teapot_entry_get_prevalence (entry));
+  json_key (out, "prevalence_reason");
+  json_string (out, teapot_entry_get_prevalence_reason (entry));
+  json_key (out, "constant_history");
+  json_constant_history (out, entry);
   g_string_append (out, "\n  }");
 }
 
@@ -172,6 +226,17 @@ teapot_output_json (GString   *out,
 }
 
 /* Human output */
+
+/* What a row or a title names the entry by: the status, or the vendor's sub-code. */
+static char *
+entry_code (TeapotEntry *entry)
+{
+  const char *subcode = teapot_entry_get_subcode (entry);
+
+  if (subcode != NULL)
+    return g_strdup (subcode);
+  return g_strdup_printf ("%03u", teapot_entry_get_code (entry));
+}
 
 static const char *
 class_color (TeapotEntry *entry)
@@ -283,8 +348,36 @@ class_label (guint code)
       return _("client error");
     case 5:
       return _("server error");
+    case 0:
+      return _("no response");
     default:
       return _("non-standard");
+    }
+}
+
+/* Former names, so that a reader of old code finds what it meant. */
+static void
+detail_former_constants (GString                 *out,
+                         TeapotEntry             *entry,
+                         const TeapotOutputStyle *style)
+{
+  guint n = teapot_entry_get_n_constant_names (entry);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *language, *name, *since, *until, *then;
+      g_autofree char *value = NULL;
+
+      teapot_entry_get_constant_name (entry, i, &language, &name, &since, &until, &then);
+      if (until == NULL)
+        continue;
+      if (g_str_equal (then, "removed"))
+        /* TRANSLATORS: a library constant and the version that removed it */
+        value = g_strdup_printf (_("%s (removed in %s)"), name, until);
+      else
+        /* TRANSLATORS: a library constant and the version that renamed it; the old name still works */
+        value = g_strdup_printf (_("%s (renamed in %s, still an alias)"), name, until);
+      field (out, style, teapot_output_language_name (language), value);
     }
 }
 
@@ -298,8 +391,10 @@ teapot_output_detail (GString                 *out,
   const char * const *headers = teapot_entry_get_headers (entry);
   const char * const *related = teapot_entry_get_related (entry);
   const char * const *constants = teapot_entry_get_constant_languages (entry);
-  g_autofree char *code = g_strdup_printf ("%u", teapot_entry_get_code (entry));
+  g_autofree char *code = entry_code (entry);
   g_autofree char *tags = g_strjoinv (", ", (char **) teapot_entry_get_tags (entry));
+  g_autofree char *served = NULL;
+  g_autofree char *prevalence = NULL;
   g_autofree char *facts = NULL;
   g_autofree char *reference = NULL;
   const char *section = teapot_entry_get_reference_section (entry);
@@ -311,7 +406,9 @@ teapot_output_detail (GString                 *out,
     g_string_append (out, "  ★");
   g_string_append_c (out, '\n');
 
-  facts = g_strdup_printf ("%s %s · %s · %s", teapot_entry_get_class_name (entry),
+  if (teapot_entry_get_subcode (entry) != NULL)
+    served = g_strdup_printf (_("served with HTTP %03u · "), teapot_entry_get_code (entry));
+  facts = g_strdup_printf ("%s%s %s · %s · %s", served != NULL ? served : "", teapot_entry_get_class_name (entry),
                            class_label (teapot_entry_get_code (entry)), teapot_entry_get_status (entry), tags);
   g_string_append_printf (out, "%*s", INDENT, "");
   styled (out, style, "\033[2m", facts);
@@ -338,6 +435,12 @@ teapot_output_detail (GString                 *out,
       field (out, style, _("Related"), value);
     }
   field (out, style, _("Cacheable"), teapot_entry_get_cacheable (entry) ? _("yes, by default") : _("no"));
+  /* TRANSLATORS: how often developers meet the code: "4/5: every API client meets it" */
+  prevalence = g_strdup_printf (_("%u/5: %s"), teapot_entry_get_prevalence (entry),
+                                teapot_entry_get_prevalence_reason (entry));
+  field (out, style, _("Prevalence"), prevalence);
+  if (teapot_entry_get_phrase_is_ours (entry))
+    field (out, style, _("Phrase"), _("ours: the vendor gives this code no phrase"));
 
   if (section != NULL && *section != '\0')
     reference = g_strdup_printf (_("%s, section %s"), teapot_entry_get_reference_title (entry), section);
@@ -349,6 +452,7 @@ teapot_output_detail (GString                 *out,
   for (guint i = 0; constants[i] != NULL; i++)
     field (out, style, teapot_output_language_name (constants[i]),
            teapot_entry_get_constant (entry, constants[i]));
+  detail_former_constants (out, entry, style);
 }
 
 void
@@ -356,12 +460,15 @@ teapot_output_table (GString                 *out,
                      GPtrArray               *entries,
                      const TeapotOutputStyle *style)
 {
-  guint phrase_width = 0, tag_width = 0;
+  guint phrase_width = 0, tag_width = 0, code_width = 3;
 
   for (guint i = 0; i < entries->len; i++)
     {
       TeapotEntry *entry = g_ptr_array_index (entries, i);
 
+      g_autofree char *code = entry_code (entry);
+
+      code_width = MAX (code_width, (guint) strlen (code));
       phrase_width = MAX (phrase_width, (guint) g_utf8_strlen (teapot_entry_get_phrase (entry), -1));
       tag_width = MAX (tag_width, (guint) g_utf8_strlen (teapot_entry_get_tags (entry)[0], -1));
     }
@@ -371,11 +478,13 @@ teapot_output_table (GString                 *out,
   for (guint i = 0; i < entries->len; i++)
     {
       TeapotEntry *entry = g_ptr_array_index (entries, i);
-      g_autofree char *code = g_strdup_printf ("%u", teapot_entry_get_code (entry));
+      g_autofree char *code = entry_code (entry);
       const char *summary = teapot_entry_get_summary (entry);
-      guint used = 3 + 2 + phrase_width + 2 + tag_width + 2 + 2;
+      guint used = code_width + 2 + phrase_width + 2 + tag_width + 2 + 2;
 
       styled (out, style, class_color (entry), code);
+      for (gsize pad_to = strlen (code); pad_to < code_width; pad_to++)
+        g_string_append_c (out, ' ');
       g_string_append (out, teapot_entry_get_favourite (entry) ? " ★" : "  ");
       g_string_append_c (out, ' ');
       pad (out, teapot_entry_get_phrase (entry), phrase_width);

@@ -10,11 +10,14 @@
 #include <string.h>
 
 #include "teapot-dataset.h"
+#include "teapot-dataset-format.h"
 
 G_DEFINE_QUARK (teapot-dataset-error-quark, teapot_dataset_error)
 
 static const char * const registered_statuses[] = { "permanent", "temporary", "unused", "obsoleted", NULL };
-static const char * const constant_languages[] = { "python", "go", "rust", "dotnet", "java", NULL };
+static const char * const constant_languages[] = {
+  "python", "go", "rust", "dotnet", "java", "aspnetcore", "symfony", "rack", "ktor", "jaxrs", NULL
+};
 
 /* Leaf elements whose text we collect, with the record field they fill. */
 typedef enum
@@ -29,6 +32,7 @@ typedef enum
   LEAF_RELATED,
   LEAF_TAG,
   LEAF_CONSTANT,
+  LEAF_PREVALENCE,
 } Leaf;
 
 static const struct
@@ -45,6 +49,7 @@ static const struct
   { "related", LEAF_RELATED },
   { "tag", LEAF_TAG },
   { "constant", LEAF_CONSTANT },
+  { "prevalence", LEAF_PREVALENCE },
 };
 
 typedef struct
@@ -56,7 +61,7 @@ typedef struct
   Leaf leaf;
   int leaf_line;
   GString *text;
-  char *constant_lang;
+  TeapotConstant *constant;
 } ParseState;
 
 static gboolean G_GNUC_PRINTF (4, 5)
@@ -113,38 +118,13 @@ collapse_space (const char *text)
 }
 
 static gboolean
-parse_code (const char *value,
-            guint      *code)
-{
-  if (value == NULL || strlen (value) != 3 || !g_ascii_isdigit (value[0]) || value[0] == '0'
-      || !g_ascii_isdigit (value[1]) || !g_ascii_isdigit (value[2]))
-    return FALSE;
-
-  *code = (guint) g_ascii_strtoull (value, NULL, 10);
-  return TRUE;
-}
-
-static gboolean
-is_vendor_id (const char *value)
-{
-  if (value == NULL || *value == '\0' || !g_ascii_islower (value[0]))
-    return FALSE;
-
-  for (const char *p = value; *p; p++)
-    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
-      return FALSE;
-
-  return TRUE;
-}
-
-static gboolean
 start_entry (ParseState           *state,
              GMarkupParseContext  *context,
              const char          **names,
              const char          **values,
              GError              **error)
 {
-  const char *code = NULL, *status = NULL, *vendor = NULL, *cacheable = NULL;
+  const char *code = NULL, *status = NULL, *vendor = NULL, *cacheable = NULL, *subcode = NULL;
   int line = current_line (context);
   TeapotRecord *record;
 
@@ -153,6 +133,7 @@ start_entry (ParseState           *state,
                                     G_MARKUP_COLLECT_STRING, "status", &status,
                                     G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "vendor", &vendor,
                                     G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "cacheable", &cacheable,
+                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "subcode", &subcode,
                                     G_MARKUP_COLLECT_INVALID))
     return FALSE;
 
@@ -162,12 +143,12 @@ start_entry (ParseState           *state,
   g_ptr_array_add (state->records, record);
   state->current = record;
 
-  if (!parse_code (code, &record->code))
-    return fail (error, state->filename, line, "code \"%s\" is not a three-digit status code", code);
+  if (!teapot_dataset_parse_code (code, &record->code))
+    return fail (error, state->filename, line, "code \"%s\" is not a three-digit status code (100-999, or 000)", code);
 
   if (g_strcmp0 (status, "unofficial") == 0)
     {
-      if (!is_vendor_id (vendor))
+      if (!teapot_dataset_is_vendor_id (vendor))
         return fail (error, state->filename, line,
                      "an unofficial code needs vendor=\"...\" (lowercase letters, digits, '-')");
       record->vendor = g_strdup (vendor);
@@ -185,9 +166,18 @@ start_entry (ParseState           *state,
   if (cacheable != NULL && g_strcmp0 (cacheable, "yes") != 0 && g_strcmp0 (cacheable, "no") != 0)
     return fail (error, state->filename, line, "cacheable must be \"yes\" or \"no\"");
 
+  if (subcode != NULL && record->vendor == NULL)
+    return fail (error, state->filename, line, "subcode=\"%s\" on a registered code: a sub-code is a vendor's", subcode);
+  if (subcode != NULL && !teapot_dataset_is_subcode (subcode, record->code))
+    return fail (error, state->filename, line,
+                 "subcode \"%s\" is neither %s.N (1 to 3 digits) nor a four-digit vendor number",
+                 subcode, code);
+
   record->status = g_strdup (status);
   record->cacheable = g_strcmp0 (cacheable, "yes") == 0;
-  record->id = teapot_record_derive_id (record->code, record->vendor);
+  record->subcode = g_strdup (subcode);
+  record->id = subcode != NULL ? teapot_record_derive_subcode_id (subcode, record->vendor)
+                               : teapot_record_derive_id (record->code, record->vendor);
 
   return TRUE;
 }
@@ -222,6 +212,69 @@ start_reference (ParseState           *state,
   record->ref_section = g_strdup (section != NULL ? section : "");
   record->ref_url = g_strdup (url);
 
+  return TRUE;
+}
+
+static gboolean
+start_constant (ParseState   *state,
+                int           line,
+                const char  **names,
+                const char  **values,
+                GError      **error)
+{
+  const char *lang = NULL, *since = NULL, *until = NULL, *then = NULL;
+  g_autofree char *known = NULL;
+  TeapotConstant *constant;
+
+  if (!g_markup_collect_attributes ("constant", names, values, error,
+                                    G_MARKUP_COLLECT_STRING, "lang", &lang,
+                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "since", &since,
+                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "until", &until,
+                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "then", &then,
+                                    G_MARKUP_COLLECT_INVALID))
+    return FALSE;
+
+  known = g_strjoinv (", ", (char **) constant_languages);
+  if (!g_strv_contains (constant_languages, lang))
+    return fail (error, state->filename, line, "constant language \"%s\" is not one of %s", lang, known);
+  if (since != NULL && !teapot_dataset_is_version (since))
+    return fail (error, state->filename, line, "since=\"%s\" is not a version such as 3.13 or 6.0.5", since);
+  if (until != NULL && !teapot_dataset_is_version (until))
+    return fail (error, state->filename, line, "until=\"%s\" is not a version such as 3.13 or 6.0.5", until);
+  if (since != NULL && until != NULL && teapot_dataset_compare_versions (since, until) >= 0)
+    return fail (error, state->filename, line, "since=\"%s\" is not before until=\"%s\"", since, until);
+  if ((until != NULL) != (then != NULL))
+    return fail (error, state->filename, line, "until= and then= go together");
+  if (then != NULL && !g_str_equal (then, "alias") && !g_str_equal (then, "removed"))
+    return fail (error, state->filename, line, "then=\"%s\" is not alias or removed", then);
+
+  constant = g_new0 (TeapotConstant, 1);
+  constant->lang = g_strdup (lang);
+  constant->since = g_strdup (since);
+  constant->until = g_strdup (until);
+  constant->then = g_strdup (then);
+  state->constant = constant;
+  return TRUE;
+}
+
+static gboolean
+start_prevalence (ParseState   *state,
+                  int           line,
+                  const char  **names,
+                  const char  **values,
+                  GError      **error)
+{
+  const char *level = NULL;
+
+  if (!g_markup_collect_attributes ("prevalence", names, values, error,
+                                    G_MARKUP_COLLECT_STRING, "level", &level,
+                                    G_MARKUP_COLLECT_INVALID))
+    return FALSE;
+  if (strlen (level) != 1 || level[0] < '1' || level[0] > '5')
+    return fail (error, state->filename, line, "prevalence level \"%s\" is not 1 (rare) to 5 (everyday)", level);
+  if (state->current->prevalence != 0)
+    return fail (error, state->filename, line, "entry %s has a second <prevalence>", state->current->id);
+  state->current->prevalence = level[0] - '0';
   return TRUE;
 }
 
@@ -273,19 +326,28 @@ on_start_element (GMarkupParseContext  *context,
 
       if (leaves[i].leaf == LEAF_CONSTANT)
         {
-          const char *lang = NULL;
+          if (!start_constant (state, line, names, values, error))
+            return;
+        }
+      else if (leaves[i].leaf == LEAF_PREVALENCE)
+        {
+          if (!start_prevalence (state, line, names, values, error))
+            return;
+        }
+      else if (leaves[i].leaf == LEAF_PHRASE)
+        {
+          const char *ours = NULL;
 
           if (!g_markup_collect_attributes (element, names, values, error,
-                                            G_MARKUP_COLLECT_STRING, "lang", &lang,
+                                            G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "ours", &ours,
                                             G_MARKUP_COLLECT_INVALID))
             return;
-          if (!g_strv_contains (constant_languages, lang))
+          if (ours != NULL && !g_str_equal (ours, "yes"))
             {
-              fail (error, state->filename, line,
-                    "constant language \"%s\" is not one of python, go, rust, dotnet, java", lang);
+              fail (error, state->filename, line, "<phrase ours=\"...\"> takes only \"yes\"");
               return;
             }
-          state->constant_lang = g_strdup (lang);
+          state->current->phrase_ours = ours != NULL;
         }
       else if (!g_markup_collect_attributes (element, names, values, error, G_MARKUP_COLLECT_INVALID, NULL))
         return;
@@ -312,6 +374,47 @@ set_once (char       **field,
       return fail (error, state->filename, state->leaf_line, "entry %s has a second <%s>", state->current->id, name);
     }
   *field = value;
+  return TRUE;
+}
+
+/* A library has one current name for a status (the one without until=); the others are its
+ * history. */
+static gboolean
+add_constant (ParseState      *state,
+              TeapotConstant  *constant,
+              GError         **error)
+{
+  TeapotRecord *record = state->current;
+  guint at = record->constant_history->len;
+
+  for (guint i = 0; i < record->constant_history->len; i++)
+    {
+      TeapotConstant *other = g_ptr_array_index (record->constant_history, i);
+
+      if (!g_str_equal (other->lang, constant->lang))
+        continue;
+      if (g_str_equal (other->name, constant->name) || (other->until == NULL && constant->until == NULL))
+        {
+          if (g_str_equal (other->name, constant->name))
+            fail (error, state->filename, state->leaf_line, "entry %s names the %s constant %s twice",
+                  record->id, constant->lang, constant->name);
+          else
+            fail (error, state->filename, state->leaf_line,
+                  "entry %s has two current %s constants (mark the older one until=\"VERSION\")",
+                  record->id, constant->lang);
+          teapot_constant_free (constant);
+          return FALSE;
+        }
+      at = i + 1;
+    }
+
+  /* A language's names stay together, oldest first as written. */
+  g_ptr_array_insert (record->constant_history, at, constant);
+  if (constant->until == NULL)
+    {
+      g_ptr_array_add (record->constant_langs, g_strdup (constant->lang));
+      g_ptr_array_add (record->constant_values, g_strdup (constant->name));
+    }
   return TRUE;
 }
 
@@ -350,7 +453,7 @@ finish_leaf (ParseState  *state,
       g_ptr_array_add (record->related, value);
       return TRUE;
     case LEAF_TAG:
-      if (!is_vendor_id (value) || g_strcmp0 (value, "iana") == 0)
+      if (!teapot_dataset_is_vendor_id (value) || g_strcmp0 (value, "iana") == 0)
         {
           fail (error, state->filename, state->leaf_line, "tag \"%s\" is not a lowercase topical tag", value);
           g_free (value);
@@ -359,16 +462,10 @@ finish_leaf (ParseState  *state,
       g_ptr_array_add (record->tags, value);
       return TRUE;
     case LEAF_CONSTANT:
-      if (g_ptr_array_find_with_equal_func (record->constant_langs, state->constant_lang, g_str_equal, NULL))
-        {
-          fail (error, state->filename, state->leaf_line, "entry %s has two %s constants",
-                record->id, state->constant_lang);
-          g_free (value);
-          return FALSE;
-        }
-      g_ptr_array_add (record->constant_langs, g_steal_pointer (&state->constant_lang));
-      g_ptr_array_add (record->constant_values, value);
-      return TRUE;
+      state->constant->name = value;
+      return add_constant (state, g_steal_pointer (&state->constant), error);
+    case LEAF_PREVALENCE:
+      return set_once (&record->prevalence_reason, value, state, name, error);
     case LEAF_NONE:
     default:
       g_assert_not_reached ();
@@ -391,6 +488,9 @@ finish_entry (ParseState           *state,
     return fail (error, state->filename, line, "entry %s has no <description>", record->id);
   if (record->ref_url == NULL)
     return fail (error, state->filename, line, "entry %s has no <reference>", record->id);
+  if (record->prevalence == 0)
+    return fail (error, state->filename, line, "entry %s has no <prevalence level=\"1..5\">reason</prevalence>",
+                 record->id);
 
   return TRUE;
 }
@@ -407,7 +507,7 @@ on_end_element (GMarkupParseContext  *context,
     {
       finish_leaf (state, error);
       state->leaf = LEAF_NONE;
-      g_clear_pointer (&state->constant_lang, g_free);
+      g_clear_pointer (&state->constant, teapot_constant_free);
     }
   else if (g_strcmp0 (element, "entry") == 0)
     {
@@ -488,7 +588,7 @@ teapot_dataset_parse (const char  *filename,
     ok = fail (error, filename, 1, "no <codes> element");
 
   g_string_free (state.text, TRUE);
-  g_free (state.constant_lang);
+  teapot_constant_free (state.constant);
 
   return ok;
 }
@@ -504,6 +604,11 @@ compare_records (gconstpointer a,
     return ra->code < rb->code ? -1 : 1;
   if ((ra->vendor == NULL) != (rb->vendor == NULL))
     return ra->vendor == NULL ? -1 : 1;
+  /* A status's own meanings first, then the vendors' details on it. */
+  if ((ra->subcode == NULL) != (rb->subcode == NULL))
+    return ra->subcode == NULL ? -1 : 1;
+  if (ra->subcode != NULL && !g_str_equal (ra->subcode, rb->subcode))
+    return teapot_dataset_compare_versions (ra->subcode, rb->subcode);
   return g_strcmp0 (ra->vendor, rb->vendor);
 }
 
@@ -512,8 +617,17 @@ teapot_dataset_validate (GPtrArray  *records,
                          GError    **error)
 {
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) statuses = g_hash_table_new (g_direct_hash, g_direct_equal);
 
   g_return_val_if_fail (records != NULL, FALSE);
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      TeapotRecord *record = g_ptr_array_index (records, i);
+
+      if (record->subcode == NULL)
+        g_hash_table_add (statuses, GUINT_TO_POINTER (record->code));
+    }
 
   for (guint i = 0; i < records->len; i++)
     {
@@ -524,6 +638,11 @@ teapot_dataset_validate (GPtrArray  *records,
         return fail (error, record->file, record->line, "id %s is already defined at %s:%d",
                      record->id, other->file, other->line);
       g_hash_table_insert (ids, record->id, record);
+
+      /* The detail page of the status lists its sub-codes: the status must be there. */
+      if (record->subcode != NULL && !g_hash_table_contains (statuses, GUINT_TO_POINTER (record->code)))
+        return fail (error, record->file, record->line, "sub-code %s is served with %03u, which has no entry",
+                     record->id, record->code);
     }
 
   for (guint i = 0; i < records->len; i++)

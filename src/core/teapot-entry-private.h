@@ -19,7 +19,8 @@ G_BEGIN_DECLS
   "e.rowid, e.id, e.code, e.vendor, e.phrase, e.status, e.tags, e.summary, e.description, " \
   "e.aliases, e.keywords, e.headers, e.related, e.constants, e.cacheable, e.ref_title, " \
   "e.ref_section, e.ref_url, " \
-  "EXISTS (SELECT 1 FROM user.favourites f WHERE f.id = e.id)"
+  "EXISTS (SELECT 1 FROM user.favourites f WHERE f.id = e.id), " \
+  "e.subcode, e.prevalence, e.prevalence_reason, e.phrase_ours, e.constant_history"
 
 TeapotEntry *_teapot_entry_new_from_row  (sqlite3_stmt *stmt);
 gint64       _teapot_entry_get_rowid     (TeapotEntry  *self);

@@ -19,8 +19,10 @@ struct _TeapotEntry
   gint64 rowid;
   char *id;
   guint code;
+  char *subcode;
   char *vendor;
   char *phrase;
+  gboolean phrase_ours;
   char class_name[4];
   char *status;
   char **tags;
@@ -32,7 +34,11 @@ struct _TeapotEntry
   char **related;
   char **constant_languages;
   char **constant_values;
+  char **constant_history;  /* lang, name, since, until, then: 5 strings each, "" unstated */
+  guint n_constant_names;
   gboolean cacheable;
+  guint prevalence;
+  char *prevalence_reason;
   char *ref_title;
   char *ref_section;
   char *ref_url;
@@ -46,6 +52,7 @@ enum {
   PROP_ID,
   PROP_CODE,
   PROP_VENDOR,
+  PROP_SUBCODE,
   PROP_PHRASE,
   PROP_CLASS_NAME,
   PROP_STATUS,
@@ -53,6 +60,7 @@ enum {
   PROP_DESCRIPTION,
   PROP_REGISTERED,
   PROP_FAVOURITE,
+  PROP_PREVALENCE,
   N_PROPS
 };
 
@@ -76,12 +84,35 @@ column_split (sqlite3_stmt *stmt,
   return g_strsplit (text, TEAPOT_REFDB_LIST_SEP, -1);
 }
 
+/* Flattens the history column into groups of five strings, so that getters hand out
+ * pointers that live as long as the entry. */
+static void
+split_history (TeapotEntry *self,
+               const char  *text)
+{
+  g_auto(GStrv) items = text != NULL && *text != '\0' ? g_strsplit (text, TEAPOT_REFDB_LIST_SEP, -1)
+                                                       : g_new0 (char *, 1);
+  GPtrArray *flat = g_ptr_array_new ();
+
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (items[i], TEAPOT_REFDB_PAIR_SEP, 5);
+
+      for (guint j = 0; j < 5; j++)
+        g_ptr_array_add (flat, g_strdup (j < g_strv_length (fields) ? fields[j] : ""));
+      self->n_constant_names++;
+    }
+  g_ptr_array_add (flat, NULL);
+  self->constant_history = (char **) g_ptr_array_free (flat, FALSE);
+}
+
 static void
 teapot_entry_finalize (GObject *object)
 {
   TeapotEntry *self = (TeapotEntry *) object;
 
   g_free (self->id);
+  g_free (self->subcode);
   g_free (self->vendor);
   g_free (self->phrase);
   g_free (self->status);
@@ -94,6 +125,8 @@ teapot_entry_finalize (GObject *object)
   g_strfreev (self->related);
   g_strfreev (self->constant_languages);
   g_strfreev (self->constant_values);
+  g_strfreev (self->constant_history);
+  g_free (self->prevalence_reason);
   g_free (self->ref_title);
   g_free (self->ref_section);
   g_free (self->ref_url);
@@ -120,6 +153,9 @@ teapot_entry_get_property (GObject    *object,
     case PROP_VENDOR:
       g_value_set_string (value, self->vendor);
       break;
+    case PROP_SUBCODE:
+      g_value_set_string (value, self->subcode);
+      break;
     case PROP_PHRASE:
       g_value_set_string (value, self->phrase);
       break;
@@ -141,6 +177,9 @@ teapot_entry_get_property (GObject    *object,
     case PROP_FAVOURITE:
       g_value_set_boolean (value, self->favourite);
       break;
+    case PROP_PREVALENCE:
+      g_value_set_uint (value, self->prevalence);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -158,6 +197,7 @@ teapot_entry_class_init (TeapotEntryClass *klass)
   properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, flags);
   properties[PROP_CODE] = g_param_spec_uint ("code", NULL, NULL, 0, 999, 0, flags);
   properties[PROP_VENDOR] = g_param_spec_string ("vendor", NULL, NULL, NULL, flags);
+  properties[PROP_SUBCODE] = g_param_spec_string ("subcode", NULL, NULL, NULL, flags);
   properties[PROP_PHRASE] = g_param_spec_string ("phrase", NULL, NULL, NULL, flags);
   properties[PROP_CLASS_NAME] = g_param_spec_string ("class-name", NULL, NULL, NULL, flags);
   properties[PROP_STATUS] = g_param_spec_string ("status", NULL, NULL, NULL, flags);
@@ -165,6 +205,7 @@ teapot_entry_class_init (TeapotEntryClass *klass)
   properties[PROP_DESCRIPTION] = g_param_spec_string ("description", NULL, NULL, NULL, flags);
   properties[PROP_REGISTERED] = g_param_spec_boolean ("registered", NULL, NULL, FALSE, flags);
   properties[PROP_FAVOURITE] = g_param_spec_boolean ("favourite", NULL, NULL, FALSE, flags);
+  properties[PROP_PREVALENCE] = g_param_spec_uint ("prevalence", NULL, NULL, 0, 5, 0, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -200,6 +241,11 @@ _teapot_entry_new_from_row (sqlite3_stmt *stmt)
   self->ref_section = column_dup (stmt, 16);
   self->ref_url = column_dup (stmt, 17);
   self->favourite = sqlite3_column_int (stmt, 18) != 0;
+  self->subcode = column_dup (stmt, 19);
+  self->prevalence = sqlite3_column_int (stmt, 20);
+  self->prevalence_reason = column_dup (stmt, 21);
+  self->phrase_ours = sqlite3_column_int (stmt, 22) != 0;
+  split_history (self, (const char *) sqlite3_column_text (stmt, 23));
 
   g_snprintf (self->class_name, sizeof self->class_name, "%uxx", self->code / 100);
 
@@ -278,6 +324,20 @@ teapot_entry_is_registered (TeapotEntry *self)
 {
   g_return_val_if_fail (TEAPOT_IS_ENTRY (self), FALSE);
   return self->vendor == NULL;
+}
+
+const char *
+teapot_entry_get_subcode (TeapotEntry *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (self), NULL);
+  return self->subcode;
+}
+
+gboolean
+teapot_entry_get_phrase_is_ours (TeapotEntry *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (self), FALSE);
+  return self->phrase_ours;
 }
 
 const char *
@@ -368,6 +428,60 @@ teapot_entry_get_constant (TeapotEntry *self,
     if (g_str_equal (self->constant_languages[i], language))
       return self->constant_values[i];
   return NULL;
+}
+
+guint
+teapot_entry_get_n_constant_names (TeapotEntry *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (self), 0);
+  return self->n_constant_names;
+}
+
+static const char *
+null_if_empty (const char *text)
+{
+  return text != NULL && *text != '\0' ? text : NULL;
+}
+
+void
+teapot_entry_get_constant_name (TeapotEntry  *self,
+                                guint         index,
+                                const char  **language,
+                                const char  **name,
+                                const char  **since,
+                                const char  **until,
+                                const char  **then)
+{
+  char **fields;
+
+  g_return_if_fail (TEAPOT_IS_ENTRY (self));
+  g_return_if_fail (index < self->n_constant_names);
+
+  fields = self->constant_history + 5 * index;
+  if (language != NULL)
+    *language = fields[0];
+  if (name != NULL)
+    *name = fields[1];
+  if (since != NULL)
+    *since = null_if_empty (fields[2]);
+  if (until != NULL)
+    *until = null_if_empty (fields[3]);
+  if (then != NULL)
+    *then = null_if_empty (fields[4]);
+}
+
+guint
+teapot_entry_get_prevalence (TeapotEntry *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (self), 0);
+  return self->prevalence;
+}
+
+const char *
+teapot_entry_get_prevalence_reason (TeapotEntry *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (self), NULL);
+  return self->prevalence_reason;
 }
 
 gboolean

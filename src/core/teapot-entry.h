@@ -18,8 +18,10 @@ G_DECLARE_FINAL_TYPE (TeapotEntry, teapot_entry, TEAPOT, ENTRY, GObject)
 const char         *teapot_entry_get_id            (TeapotEntry *self);
 guint               teapot_entry_get_code          (TeapotEntry *self);
 const char         *teapot_entry_get_vendor        (TeapotEntry *self);
+const char         *teapot_entry_get_subcode       (TeapotEntry *self);
 gboolean            teapot_entry_is_registered     (TeapotEntry *self);
 const char         *teapot_entry_get_phrase        (TeapotEntry *self);
+gboolean            teapot_entry_get_phrase_is_ours (TeapotEntry *self);
 const char         *teapot_entry_get_class_name    (TeapotEntry *self);
 const char         *teapot_entry_get_status        (TeapotEntry *self);
 const char * const *teapot_entry_get_tags          (TeapotEntry *self);
@@ -32,7 +34,20 @@ const char * const *teapot_entry_get_related       (TeapotEntry *self);
 const char * const *teapot_entry_get_constant_languages (TeapotEntry *self);
 const char         *teapot_entry_get_constant      (TeapotEntry *self,
                                                     const char  *language);
+/* Every name the library has had for this status, current and former, in the dataset's
+ * order; @since, @until and @then are NULL where not stated (see data/codes/README.md). */
+guint               teapot_entry_get_n_constant_names (TeapotEntry *self);
+void                teapot_entry_get_constant_name (TeapotEntry  *self,
+                                                    guint         index,
+                                                    const char  **language,
+                                                    const char  **name,
+                                                    const char  **since,
+                                                    const char  **until,
+                                                    const char  **then);
 gboolean            teapot_entry_get_cacheable     (TeapotEntry *self);
+/* How often a developer meets it: 1 (rare) .. 5 (everyday), with the reason in one line. */
+guint               teapot_entry_get_prevalence    (TeapotEntry *self);
+const char         *teapot_entry_get_prevalence_reason (TeapotEntry *self);
 const char         *teapot_entry_get_reference_title   (TeapotEntry *self);
 const char         *teapot_entry_get_reference_section (TeapotEntry *self);
 const char         *teapot_entry_get_reference_url     (TeapotEntry *self);

@@ -21,6 +21,7 @@ teapot_record_new (void)
   record->tags = g_ptr_array_new_with_free_func (g_free);
   record->constant_langs = g_ptr_array_new_with_free_func (g_free);
   record->constant_values = g_ptr_array_new_with_free_func (g_free);
+  record->constant_history = g_ptr_array_new_with_free_func ((GDestroyNotify) teapot_constant_free);
 
   return record;
 }
@@ -32,6 +33,7 @@ teapot_record_free (TeapotRecord *record)
     return;
 
   g_free (record->id);
+  g_free (record->subcode);
   g_free (record->vendor);
   g_free (record->status);
   g_free (record->phrase);
@@ -44,6 +46,8 @@ teapot_record_free (TeapotRecord *record)
   g_ptr_array_unref (record->tags);
   g_ptr_array_unref (record->constant_langs);
   g_ptr_array_unref (record->constant_values);
+  g_ptr_array_unref (record->constant_history);
+  g_free (record->prevalence_reason);
   g_free (record->ref_title);
   g_free (record->ref_section);
   g_free (record->ref_url);
@@ -59,7 +63,29 @@ teapot_record_derive_id (guint       code,
   if (vendor == NULL || *vendor == '\0')
     return g_strdup_printf ("%u", code);
 
-  return g_strdup_printf ("%u-%s", code, vendor);
+  return g_strdup_printf ("%03u-%s", code, vendor);
+}
+
+/* A vendor's sub-code is an entry of its own: "500.19-iis", "1020-cloudflare". */
+char *
+teapot_record_derive_subcode_id (const char *subcode,
+                                 const char *vendor)
+{
+  return g_strdup_printf ("%s-%s", subcode, vendor);
+}
+
+void
+teapot_constant_free (TeapotConstant *constant)
+{
+  if (constant == NULL)
+    return;
+
+  g_free (constant->lang);
+  g_free (constant->name);
+  g_free (constant->since);
+  g_free (constant->until);
+  g_free (constant->then);
+  g_free (constant);
 }
 
 gboolean

@@ -40,8 +40,14 @@ static const char schema[] =
   "  cacheable INTEGER NOT NULL,"
   "  ref_title TEXT NOT NULL,"
   "  ref_section TEXT NOT NULL,"
-  "  ref_url TEXT NOT NULL);"
+  "  ref_url TEXT NOT NULL,"
+  "  subcode TEXT,"
+  "  prevalence INTEGER NOT NULL,"
+  "  prevalence_reason TEXT NOT NULL,"
+  "  phrase_ours INTEGER NOT NULL,"
+  "  constant_history TEXT NOT NULL);"
   "CREATE INDEX entries_by_code ON entries (code);"
+  "CREATE INDEX entries_by_subcode ON entries (subcode) WHERE subcode IS NOT NULL;"
   "CREATE TABLE entry_tags (tag TEXT NOT NULL, entry INTEGER NOT NULL, PRIMARY KEY (tag, entry)) WITHOUT ROWID;"
   "CREATE VIRTUAL TABLE entries_fts USING fts5 ("
   "  phrase, aliases, keywords, tags, summary, description,"
@@ -83,6 +89,30 @@ join_constants (TeapotRecord *record)
       g_string_append_printf (out, "%s" TEAPOT_REFDB_PAIR_SEP "%s",
                               (char *) g_ptr_array_index (record->constant_langs, i),
                               (char *) g_ptr_array_index (record->constant_values, i));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Every constant with its versions: fields lang, name, since, until, then (empty when not
+ * stated) joined by TEAPOT_REFDB_PAIR_SEP, constants by TEAPOT_REFDB_LIST_SEP. */
+static char *
+join_constant_history (TeapotRecord *record)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < record->constant_history->len; i++)
+    {
+      TeapotConstant *constant = g_ptr_array_index (record->constant_history, i);
+      const char *fields[] = { constant->lang, constant->name, constant->since, constant->until, constant->then };
+
+      if (i > 0)
+        g_string_append (out, TEAPOT_REFDB_LIST_SEP);
+      for (guint j = 0; j < G_N_ELEMENTS (fields); j++)
+        {
+          if (j > 0)
+            g_string_append (out, TEAPOT_REFDB_PAIR_SEP);
+          g_string_append (out, fields[j] != NULL ? fields[j] : "");
+        }
     }
   return g_string_free (out, FALSE);
 }
@@ -168,7 +198,8 @@ write_entries (sqlite3    *db,
   gboolean ok = TRUE;
 
   sqlite3_prepare_v2 (db,
-                      "INSERT INTO entries VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+                      "INSERT INTO entries VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,"
+                      " ?19, ?20, ?21, ?22, ?23)",
                       -1, &entry, NULL);
   sqlite3_prepare_v2 (db, "INSERT INTO entry_tags VALUES (?1, ?2)", -1, &tag, NULL);
   if (entry == NULL || tag == NULL)
@@ -179,7 +210,8 @@ write_entries (sqlite3    *db,
       TeapotRecord *record = g_ptr_array_index (records, i);
       g_autoptr(GPtrArray) tags = all_tags (record);
       char *lists[] = { join (tags), join (record->aliases), join (record->keywords),
-                        join (record->headers), join (record->related), join_constants (record) };
+                        join (record->headers), join (record->related), join_constants (record),
+                        join_constant_history (record) };
       gint64 rowid = i + 1;
 
       sqlite3_bind_int64 (entry, 1, rowid);
@@ -200,6 +232,12 @@ write_entries (sqlite3    *db,
       sqlite3_bind_text (entry, 16, record->ref_title, -1, SQLITE_STATIC);
       sqlite3_bind_text (entry, 17, record->ref_section, -1, SQLITE_STATIC);
       sqlite3_bind_text (entry, 18, record->ref_url, -1, SQLITE_STATIC);
+      sqlite3_bind_text (entry, 19, record->subcode, -1, SQLITE_STATIC);
+      sqlite3_bind_int (entry, 20, record->prevalence);
+      sqlite3_bind_text (entry, 21, record->prevalence_reason != NULL ? record->prevalence_reason : "", -1,
+                         SQLITE_STATIC);
+      sqlite3_bind_int (entry, 22, record->phrase_ours ? 1 : 0);
+      sqlite3_bind_text (entry, 23, lists[6], -1, SQLITE_STATIC);
       ok = step_done (entry, error);
 
       for (guint j = 0; ok && j < tags->len; j++)

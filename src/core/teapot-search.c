@@ -35,6 +35,11 @@
 #define SCORE_NAME          2000.0
 #define SCORE_EXACT_NAME    3000.0
 #define SCORE_REGISTERED_PRIOR 150.0
+/* Per prevalence level (1..5): of two similar matches the one developers meet more wins. */
+#define SCORE_PREVALENCE_PRIOR 150.0
+/* A vendor's sub-code (IIS 404.7, Cloudflare 1015) is a detail of its status: for the same
+ * words the status comes first. */
+#define SCORE_SUBCODE_DISCOUNT 2500.0
 #define SCORE_KEYWORD_PHRASE 1500.0
 #define SCORE_MATCH_SCALE     40.0
 #define CORRECTION_DISCOUNT    0.6
@@ -48,8 +53,10 @@
 #define TEXT_SCORED_PER_RESULT 4
 #define TEXT_SCORED_MIN      200
 
+/* A status's own meanings; the vendors' sub-codes served with it are found by their words. */
 static const char select_code[] =
-  "SELECT " TEAPOT_ENTRY_COLUMNS " FROM entries e WHERE e.code = :code AND" TEAPOT_FILTER_SQL
+  "SELECT " TEAPOT_ENTRY_COLUMNS " FROM entries e WHERE e.code = :code AND e.subcode IS NULL AND"
+  TEAPOT_FILTER_SQL
   " ORDER BY e.rowid";
 static const char select_range[] =
   "SELECT " TEAPOT_ENTRY_COLUMNS " FROM entries e WHERE e.code BETWEEN :low AND :high AND"
@@ -453,6 +460,9 @@ score_text (Search      *search,
   hit->score += SCORE_KEYWORD_PHRASE * MIN (keyword_phrases (hit->entry, query->phrase_text), 2);
   if (teapot_entry_is_registered (hit->entry))
     hit->score += SCORE_REGISTERED_PRIOR;
+  hit->score += SCORE_PREVALENCE_PRIOR * teapot_entry_get_prevalence (hit->entry);
+  if (teapot_entry_get_subcode (hit->entry) != NULL)
+    hit->score -= SCORE_SUBCODE_DISCOUNT;
 }
 
 static GPtrArray *

@@ -36,7 +36,11 @@ G_DEFINE_FINAL_TYPE (TeapotStore, teapot_store, G_TYPE_OBJECT)
 static const char select_by_id[] =
   "SELECT " TEAPOT_ENTRY_COLUMNS " FROM entries e WHERE e.id = ?1";
 static const char select_by_code[] =
-  "SELECT " TEAPOT_ENTRY_COLUMNS " FROM entries e WHERE e.code = ?1 ORDER BY e.rowid";
+  "SELECT " TEAPOT_ENTRY_COLUMNS " FROM entries e WHERE e.code = ?1 AND e.subcode IS NULL ORDER BY e.rowid";
+static const char select_by_subcode[] =
+  "SELECT " TEAPOT_ENTRY_COLUMNS " FROM entries e WHERE e.subcode = ?1 ORDER BY e.rowid";
+static const char select_subcodes[] =
+  "SELECT " TEAPOT_ENTRY_COLUMNS " FROM entries e WHERE e.code = ?1 AND e.subcode IS NOT NULL ORDER BY e.rowid";
 static const char select_by_rowid[] =
   "SELECT " TEAPOT_ENTRY_COLUMNS " FROM entries e WHERE e.rowid = ?1";
 static const char select_list[] =
@@ -385,6 +389,33 @@ teapot_store_lookup_code (TeapotStore *self,
   g_return_val_if_fail (TEAPOT_IS_STORE (self), NULL);
 
   stmt = _teapot_store_statement (self, select_by_code);
+  sqlite3_bind_int (stmt, 1, code);
+  return collect_rows (self, stmt);
+}
+
+GPtrArray *
+teapot_store_lookup_subcode (TeapotStore *self,
+                             const char  *subcode)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TEAPOT_IS_STORE (self), NULL);
+  g_return_val_if_fail (subcode != NULL, NULL);
+
+  stmt = _teapot_store_statement (self, select_by_subcode);
+  sqlite3_bind_text (stmt, 1, subcode, -1, SQLITE_TRANSIENT);
+  return collect_rows (self, stmt);
+}
+
+GPtrArray *
+teapot_store_list_subcodes (TeapotStore *self,
+                            guint        code)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TEAPOT_IS_STORE (self), NULL);
+
+  stmt = _teapot_store_statement (self, select_subcodes);
   sqlite3_bind_int (stmt, 1, code);
   return collect_rows (self, stmt);
 }

@@ -51,7 +51,16 @@ const char  *teapot_store_get_language        (TeapotStore         *self);
 
 TeapotEntry *teapot_store_lookup_id           (TeapotStore         *self,
                                                const char          *id);
+/* The meanings of a status itself (registered and vendors'), without the vendors' sub-codes
+ * served with it: those come from teapot_store_list_subcodes(). */
 GPtrArray   *teapot_store_lookup_code         (TeapotStore         *self,
+                                               guint                code);
+/* The entries for a vendor sub-code as written in logs ("500.19", "1020"), in code order. */
+GPtrArray   *teapot_store_lookup_subcode      (TeapotStore         *self,
+                                               const char          *subcode);
+/* The vendors' sub-codes served with status @code (IIS 403.14, Cloudflare 1020 with 403...),
+ * in sub-code order: for the status's detail page. */
+GPtrArray   *teapot_store_list_subcodes       (TeapotStore         *self,
                                                guint                code);
 GPtrArray   *teapot_store_list                (TeapotStore         *self,
                                                const TeapotFilter  *filter,
