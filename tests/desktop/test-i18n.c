@@ -6,7 +6,8 @@
  */
 
 /* Translations: the dataset's summaries and descriptions in the user's language with English
- * as the fallback (the store), the UI catalogs built from po/, and the window in German. */
+ * as the fallback (the store), every catalogue of po/codes complete, the UI catalogs built from
+ * po/, and the window in German. */
 
 #include "config.h"
 
@@ -17,11 +18,29 @@
 #include "teapot-window.h"
 #include "teapot-test-db.h"
 
-/* The English text of data/codes for 404 and its German translation in po/codes/de.po. */
+/* The English text of data/codes for 404 and its translations in po/codes/LANG.po. */
 #define SUMMARY_404_EN "Nothing exists at the requested URL, or the server prefers not to say that it does."
 #define SUMMARY_404_DE "Unter der angefragten URL gibt es nichts, oder der Server zieht es vor, nicht zu sagen, dass es dort etwas gibt."
+#define SUMMARY_404_FR "Rien n'existe à l'URL demandée, ou le serveur préfère ne pas dire qu'il y a quelque chose."
+#define SUMMARY_404_ES "No existe nada en la URL solicitada, o el servidor prefiere no decir que existe."
+
+typedef struct
+{
+  const char *language;
+  const char *session_locale;   /* a full locale of that language, as a desktop session sets it */
+  const char *summary_404;
+  const char *description_404_start;
+  const char *favourites;       /* the UI catalog's word, to see the session's interface follow */
+} Translation;
+
+static const Translation translations[] = {
+  { "de", "de_DE.UTF-8", SUMMARY_404_DE, "Der Server", "Favoriten" },
+  { "fr", "fr_FR.UTF-8", SUMMARY_404_FR, "Le serveur n'a aucune", "Favoris" },
+  { "es", "es_ES.UTF-8", SUMMARY_404_ES, "El servidor no tiene", "Favoritos" },
+};
 
 static char *home;
+static char *initial_lc_all;
 
 static void
 set_language (const char *language)
@@ -46,17 +65,52 @@ set_language (const char *language)
   setlocale (LC_ALL, "");
 }
 
+/* A session as the desktop starts it: LC_ALL (like LANG) names a locale, LANGUAGE is unset.
+ * FALSE when that locale is not installed. */
+static gboolean
+set_session_locale (const char *locale)
+{
+  g_unsetenv ("LANGUAGE");
+  g_setenv ("LC_ALL", locale, TRUE);
+  return setlocale (LC_ALL, "") != NULL;
+}
+
+static void
+restore_session_locale (void)
+{
+  if (initial_lc_all != NULL)
+    g_setenv ("LC_ALL", initial_lc_all, TRUE);
+  else
+    g_unsetenv ("LC_ALL");
+  set_language (NULL);
+}
+
+static const char *
+summary_404 (const char *language)
+{
+  for (guint i = 0; language != NULL && i < G_N_ELEMENTS (translations); i++)
+    if (g_str_equal (translations[i].language, language))
+      return translations[i].summary_404;
+  return SUMMARY_404_EN;
+}
+
 static TeapotStore *
-open_store (const char *language)
+new_store (void)
 {
   g_autofree char *path = g_build_filename (home, "user.sqlite", NULL);
   g_autoptr(GError) error = NULL;
   TeapotStore *store;
 
-  set_language (language);
   store = teapot_store_new (path, &error);
   g_assert_no_error (error);
   return store;
+}
+
+static TeapotStore *
+open_store (const char *language)
+{
+  set_language (language);
+  return new_store ();
 }
 
 static void
@@ -70,31 +124,108 @@ test_store_english (void)
 }
 
 static void
-test_store_german (void)
+test_store_translated (gconstpointer data)
 {
-  g_autoptr(TeapotStore) store = open_store ("de");
+  const Translation *translation = data;
+  g_autoptr(TeapotStore) store = open_store (translation->language);
   g_autoptr(TeapotEntry) entry = teapot_store_lookup_id (store, "404");
   g_autoptr(GPtrArray) found = teapot_store_search (store, "404", NULL, 1);
-  g_autoptr(GPtrArray) all = teapot_store_list (store, NULL, 0);
 
-  g_assert_cmpstr (teapot_store_get_language (store), ==, "de");
-  g_assert_cmpstr (teapot_entry_get_summary (entry), ==, SUMMARY_404_DE);
-  g_assert_true (g_str_has_prefix (teapot_entry_get_description (entry), "Der Server"));
+  g_assert_cmpstr (teapot_store_get_language (store), ==, translation->language);
+  g_assert_cmpstr (teapot_entry_get_summary (entry), ==, translation->summary_404);
+  g_assert_true (g_str_has_prefix (teapot_entry_get_description (entry), translation->description_404_start));
   /* The protocol's own words stay as they are. */
   g_assert_cmpstr (teapot_entry_get_phrase (entry), ==, "Not Found");
 
   /* Search (English index) finds the entry and shows it translated. */
   g_assert_cmpuint (found->len, ==, 1);
-  g_assert_cmpstr (teapot_entry_get_summary (g_ptr_array_index (found, 0)), ==, SUMMARY_404_DE);
+  g_assert_cmpstr (teapot_entry_get_summary (g_ptr_array_index (found, 0)), ==, translation->summary_404);
+  set_language (NULL);
+}
 
-  /* Every entry has some text, translated or English. */
-  for (guint i = 0; i < all->len; i++)
+/* No LANGUAGE, only the session's locale: the dataset and the interface both follow it. */
+static void
+test_store_session (gconstpointer data)
+{
+  const Translation *translation = data;
+  g_autoptr(TeapotStore) store = NULL;
+  g_autoptr(TeapotEntry) entry = NULL;
+
+  if (!set_session_locale (translation->session_locale))
     {
-      TeapotEntry *each = g_ptr_array_index (all, i);
+      g_autofree char *message = g_strdup_printf ("the locale %s is not installed", translation->session_locale);
 
-      g_assert_cmpstr (teapot_entry_get_summary (each), !=, "");
-      g_assert_cmpstr (teapot_entry_get_description (each), !=, "");
+      restore_session_locale ();
+      g_test_skip (message);
+      return;
     }
+
+  store = new_store ();
+  entry = teapot_store_lookup_id (store, "404");
+  g_assert_cmpstr (teapot_store_get_language (store), ==, translation->language);
+  g_assert_cmpstr (teapot_entry_get_summary (entry), ==, translation->summary_404);
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Favourites"), ==, translation->favourites);
+  restore_session_locale ();
+}
+
+/* Every language of po/codes/LINGUAS translates the summary and the description of every
+ * entry: a string missing from a catalogue (or left fuzzy, which msgfmt drops) shows in
+ * English, and is named here. */
+static void
+test_store_complete (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *linguas = NULL;
+  g_auto(GStrv) languages = NULL;
+  g_autoptr(TeapotStore) english = open_store (NULL);
+  g_autoptr(GPtrArray) originals = teapot_store_list (english, NULL, 0);
+  guint n_languages = 0;
+
+  g_file_get_contents (TEST_CODES_LINGUAS, &linguas, NULL, &error);
+  g_assert_no_error (error);
+  languages = g_strsplit_set (linguas, " \t\n", -1);
+  g_assert_cmpuint (originals->len, >, 0);
+
+  for (guint l = 0; languages[l] != NULL; l++)
+    {
+      const char *language = languages[l];
+      g_autoptr(TeapotStore) store = NULL;
+      g_autoptr(GPtrArray) entries = NULL;
+      guint n_missing = 0;
+
+      if (*language == '\0' || *language == '#')
+        continue;
+      n_languages++;
+      store = open_store (language);
+      entries = teapot_store_list (store, NULL, 0);
+      g_assert_cmpstr (teapot_store_get_language (store), ==, language);
+      g_assert_cmpuint (entries->len, ==, originals->len);
+
+      for (guint i = 0; i < entries->len; i++)
+        {
+          TeapotEntry *entry = g_ptr_array_index (entries, i);
+          TeapotEntry *original = g_ptr_array_index (originals, i);
+
+          g_assert_cmpstr (teapot_entry_get_id (entry), ==, teapot_entry_get_id (original));
+          g_assert_cmpstr (teapot_entry_get_summary (entry), !=, "");
+          g_assert_cmpstr (teapot_entry_get_description (entry), !=, "");
+          if (g_str_equal (teapot_entry_get_summary (entry), teapot_entry_get_summary (original)))
+            {
+              g_test_message ("%s: the summary of %s is not translated", language, teapot_entry_get_id (entry));
+              n_missing++;
+            }
+          if (g_str_equal (teapot_entry_get_description (entry), teapot_entry_get_description (original)))
+            {
+              g_test_message ("%s: the description of %s is not translated", language, teapot_entry_get_id (entry));
+              n_missing++;
+            }
+        }
+      if (n_missing > 0)
+        g_test_fail_printf ("po/codes/%s.po lacks %u of %u strings", language, n_missing, 2 * entries->len);
+    }
+  set_language (NULL);
+  /* The shipped languages at least: a LINGUAS that lost one is a failure too. */
+  g_assert_cmpuint (n_languages, >=, G_N_ELEMENTS (translations));
 }
 
 static void
@@ -102,7 +233,10 @@ test_store_fallback (void)
 {
   struct { const char *language; const char *expected; } cases[] = {
     { "de_AT", "de" },           /* a region falls back to its language */
-    { "fr:de", "de" },           /* the first language with translations wins */
+    { "fr_CA", "fr" },
+    { "es_MX", "es" },
+    { "fr:de", "fr" },           /* the first language with translations wins */
+    { "pt_BR:es:de", "es" },
     { "pt_BR", NULL },           /* none: English */
     { "C", NULL },
   };
@@ -113,9 +247,9 @@ test_store_fallback (void)
       g_autoptr(TeapotEntry) entry = teapot_store_lookup_id (store, "404");
 
       g_assert_cmpstr (teapot_store_get_language (store), ==, cases[i].expected);
-      g_assert_cmpstr (teapot_entry_get_summary (entry), ==,
-                       cases[i].expected ? SUMMARY_404_DE : SUMMARY_404_EN);
+      g_assert_cmpstr (teapot_entry_get_summary (entry), ==, summary_404 (cases[i].expected));
     }
+  set_language (NULL);
 }
 
 static void
@@ -205,6 +339,7 @@ main (int   argc,
   /* Private user dirs, but not G_TEST_OPTION_ISOLATE_DIRS: that also hides XDG_DATA_DIRS, and
    * with it the MIME database GdkPixbuf needs to load the window's SVG icons. */
   home = g_dir_make_tmp ("teapot-i18n-XXXXXX", NULL);
+  initial_lc_all = g_strdup (g_getenv ("LC_ALL"));
   g_setenv ("HOME", home, TRUE);
   g_setenv ("XDG_DATA_HOME", home, TRUE);
   g_setenv ("XDG_CONFIG_HOME", home, TRUE);
@@ -222,7 +357,15 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/i18n/store/english", test_store_english);
-  g_test_add_func ("/i18n/store/german", test_store_german);
+  for (guint i = 0; i < G_N_ELEMENTS (translations); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/i18n/store/%s", translations[i].language);
+      g_autofree char *session = g_strdup_printf ("/i18n/store/session-%s", translations[i].session_locale);
+
+      g_test_add_data_func (path, &translations[i], test_store_translated);
+      g_test_add_data_func (session, &translations[i], test_store_session);
+    }
+  g_test_add_func ("/i18n/store/complete", test_store_complete);
   g_test_add_func ("/i18n/store/fallback", test_store_fallback);
   g_test_add_func ("/i18n/ui/catalogs", test_ui_catalogs);
   g_test_add_func ("/i18n/ui/window-german", test_window_german);
@@ -231,5 +374,6 @@ main (int   argc,
   home_file = g_file_new_for_path (home);
   teapot_test_remove_tree (home_file);
   g_free (home);
+  g_free (initial_lc_all);
   return status;
 }
