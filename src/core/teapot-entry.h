@@ -46,6 +46,8 @@ void                teapot_entry_get_constant_name (TeapotEntry  *self,
                                                     const char  **then);
 gboolean            teapot_entry_get_cacheable     (TeapotEntry *self);
 /* How often a developer meets it: 1 (rare) .. 5 (everyday), with the reason in one line. */
+#define TEAPOT_PREVALENCE_RARE 1
+#define TEAPOT_PREVALENCE_EVERYDAY 5
 guint               teapot_entry_get_prevalence    (TeapotEntry *self);
 const char         *teapot_entry_get_prevalence_reason (TeapotEntry *self);
 const char         *teapot_entry_get_reference_title   (TeapotEntry *self);

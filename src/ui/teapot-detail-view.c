@@ -21,6 +21,7 @@ struct _TeapotDetailView
   GtkWidget parent_instance;
 
   GtkStack *stack;
+  AdwWrapBox *common_box;
   GtkScrolledWindow *scrolled_window;
   GtkLabel *code_label;
   GtkLabel *phrase_label;
@@ -31,6 +32,8 @@ struct _TeapotDetailView
   AdwActionRow *headers_row;
   AdwActionRow *cacheable_row;
   AdwActionRow *reference_row;
+  GtkWidget *subcodes_group;
+  GtkListBox *subcodes_list;
   GtkWidget *related_group;
   GtkListBox *related_list;
   GtkWidget *constants_group;
@@ -38,6 +41,7 @@ struct _TeapotDetailView
 
   TeapotStore *store;
   TeapotEntry *entry;
+  GListStore *subcodes_model;
   GListStore *related_model;
   GtkStringList *constants_model;
 };
@@ -154,6 +158,22 @@ update_related (TeapotDetailView *self)
   gtk_widget_set_visible (self->related_group, entries->len > 0);
 }
 
+/* A status's vendor sub-codes (IIS 500.19, Cloudflare 1020 with 403); none on a sub-code. */
+static void
+update_subcodes (TeapotDetailView *self)
+{
+  g_autoptr(GPtrArray) subcodes = NULL;
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->subcodes_model));
+
+  if (self->store != NULL && teapot_entry_get_subcode (self->entry) == NULL)
+    subcodes = teapot_store_list_subcodes (self->store, teapot_entry_get_code (self->entry));
+  if (subcodes != NULL)
+    g_list_store_splice (self->subcodes_model, 0, n_old, subcodes->pdata, subcodes->len);
+  else
+    g_list_store_remove_all (self->subcodes_model);
+  gtk_widget_set_visible (self->subcodes_group, subcodes != NULL && subcodes->len > 0);
+}
+
 static void
 update_constants (TeapotDetailView *self)
 {
@@ -225,7 +245,7 @@ update (TeapotDetailView *self)
       return;
     }
 
-  code = g_strdup_printf ("%u", teapot_entry_get_code (self->entry));
+  code = teapot_format_code (self->entry);
   class_style = g_strdup_printf ("class-%s", teapot_entry_get_class_name (self->entry));
   gtk_label_set_label (self->code_label, code);
   gtk_widget_set_css_classes (GTK_WIDGET (self->code_label),
@@ -246,6 +266,7 @@ update (TeapotDetailView *self)
                                  ? _("Yes: caches may reuse this response without explicit freshness information")
                                  : _("No: only with explicit caching headers"));
   update_reference (self);
+  update_subcodes (self);
   update_related (self);
   update_constants (self);
 
@@ -386,6 +407,41 @@ open_reference_action (GtkWidget  *widget,
   gtk_uri_launcher_launch (launcher, GTK_WINDOW (gtk_widget_get_root (widget)), NULL, on_launch_finished, launch);
 }
 
+/* The first screen: the codes the dataset rates as met every day, one tap away. */
+static void
+fill_common_codes (TeapotDetailView *self)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->common_box))) != NULL)
+    adw_wrap_box_remove (self->common_box, child);
+  if (self->store == NULL)
+    return;
+
+  entries = teapot_store_list (self->store, NULL, 0);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      TeapotEntry *entry = g_ptr_array_index (entries, i);
+      g_autofree char *code = NULL;
+      g_autofree char *title = NULL;
+      GtkWidget *button;
+
+      if (teapot_entry_get_prevalence (entry) < TEAPOT_PREVALENCE_EVERYDAY)
+        continue;
+      code = teapot_format_code (entry);
+      title = teapot_format_entry_title (entry);
+      button = gtk_button_new_with_label (code);
+      gtk_widget_set_tooltip_text (button, title);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-entry");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", teapot_entry_get_id (entry));
+      gtk_widget_add_css_class (button, "common-code");
+      teapot_ui_set_class_style (button, entry);
+      adw_wrap_box_append (self->common_box, button);
+    }
+}
+
 static void
 teapot_detail_view_dispose (GObject *object)
 {
@@ -398,6 +454,7 @@ teapot_detail_view_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->entry);
   g_clear_object (&self->store);
+  g_clear_object (&self->subcodes_model);
   g_clear_object (&self->related_model);
   g_clear_object (&self->constants_model);
 
@@ -467,6 +524,7 @@ teapot_detail_view_class_init (TeapotDetailViewClass *klass)
   g_type_ensure (TEAPOT_TYPE_ENTRY);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/teapot-detail-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, stack);
+  gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, common_box);
   gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, code_label);
   gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, phrase_label);
@@ -477,6 +535,8 @@ teapot_detail_view_class_init (TeapotDetailViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, headers_row);
   gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, cacheable_row);
   gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, reference_row);
+  gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, subcodes_group);
+  gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, subcodes_list);
   gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, related_group);
   gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, related_list);
   gtk_widget_class_bind_template_child (widget_class, TeapotDetailView, constants_group);
@@ -493,7 +553,9 @@ teapot_detail_view_init (TeapotDetailView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->subcodes_model = g_list_store_new (TEAPOT_TYPE_ENTRY);
   self->related_model = g_list_store_new (TEAPOT_TYPE_ENTRY);
+  gtk_list_box_bind_model (self->subcodes_list, G_LIST_MODEL (self->subcodes_model), create_related_row, self, NULL);
   self->constants_model = gtk_string_list_new (NULL);
   gtk_list_box_bind_model (self->related_list, G_LIST_MODEL (self->related_model), create_related_row, self, NULL);
   gtk_list_box_bind_model (self->constants_list, G_LIST_MODEL (self->constants_model), create_constant_row, self,
@@ -515,8 +577,10 @@ teapot_detail_view_set_store (TeapotDetailView *self,
   g_return_if_fail (TEAPOT_IS_DETAIL_VIEW (self));
   g_return_if_fail (store == NULL || TEAPOT_IS_STORE (store));
 
-  if (g_set_object (&self->store, store))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  if (!g_set_object (&self->store, store))
+    return;
+  fill_common_codes (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
 TeapotEntry *

@@ -465,6 +465,17 @@ teapot_entry_list_init (TeapotEntryList *self)
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), controller);
 }
 
+static gboolean
+scroll_to_top (gpointer user_data)
+{
+  TeapotEntryList *self = user_data;
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
+
+  if (adjustment != NULL)
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+  return G_SOURCE_REMOVE;
+}
+
 void
 teapot_entry_list_set_store (TeapotEntryList *self,
                              TeapotStore     *store)
@@ -495,6 +506,9 @@ teapot_entry_list_set_store (TeapotEntryList *self,
     fill_tag_model (self);
   sync_tag_dropdown (self);
   on_results_changed (self);
+  /* A new list starts at its very top: GtkListView would keep the first row at the top
+   * and the first section's header above it, out of sight. */
+  g_idle_add_full (G_PRIORITY_LOW, scroll_to_top, g_object_ref (self), g_object_unref);
 }
 
 TeapotSearchModel *

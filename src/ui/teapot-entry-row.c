@@ -121,7 +121,7 @@ update_labels (TeapotEntryRow *self)
 
   if (self->entry != NULL)
     {
-      code = g_strdup_printf ("%u", teapot_entry_get_code (self->entry));
+      code = teapot_format_code (self->entry);
       vendor = teapot_entry_get_vendor (self->entry);
       status = teapot_entry_get_status (self->entry);
     }

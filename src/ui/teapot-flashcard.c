@@ -116,7 +116,7 @@ show_card (TeapotFlashcard *self)
   TeapotEntry *entry = current_entry (self);
   const char *vendor = teapot_entry_get_vendor (entry);
   g_autofree char *position = NULL;
-  g_autofree char *code = g_strdup_printf ("%u", teapot_entry_get_code (entry));
+  g_autofree char *code = teapot_format_code (entry);
   g_autofree char *title = teapot_format_entry_title (entry);
   gboolean reverse = is_reverse (self);
 

@@ -91,7 +91,7 @@ teapot_format_copy_text (TeapotEntry    *entry,
   switch (kind)
     {
     case TEAPOT_COPY_CODE:
-      return g_strdup_printf ("%u", teapot_entry_get_code (entry));
+      return teapot_format_code (entry);
     case TEAPOT_COPY_PHRASE:
       return teapot_format_entry_title (entry);
     case TEAPOT_COPY_STATUS_LINE:
@@ -158,6 +158,9 @@ teapot_format_class_name (guint class_digit)
       return _("Client error");
     case 5:
       return _("Server error");
+    case 0:
+      /* 000: what load balancers and clients log when no response arrived. */
+      return _("No response");
     default:
       return _("Non-standard class");
     }
@@ -212,8 +215,23 @@ teapot_format_entry_title (TeapotEntry *entry)
   g_return_val_if_fail (TEAPOT_IS_ENTRY (entry), NULL);
 
   g_autofree char *phrase = teapot_format_display_phrase (entry);
+  g_autofree char *code = teapot_format_code (entry);
 
-  return g_strdup_printf ("%u %s", teapot_entry_get_code (entry), phrase);
+  return g_strdup_printf ("%s %s", code, phrase);
+}
+
+/* What the code is written as: "404", "000", or a vendor's sub-code ("500.19", "1020"). */
+char *
+teapot_format_code (TeapotEntry *entry)
+{
+  const char *subcode;
+
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (entry), NULL);
+
+  subcode = teapot_entry_get_subcode (entry);
+  if (subcode != NULL && *subcode != '\0')
+    return g_strdup (subcode);
+  return g_strdup_printf ("%03u", teapot_entry_get_code (entry));
 }
 
 /* The name to show: the registry's phrase, and for a number it lists as "(Unused)" the name

@@ -35,6 +35,7 @@ const char  *teapot_format_status_label       (const char     *status);
 char        *teapot_format_status_explanation (TeapotEntry    *entry);
 char        *teapot_format_entry_title        (TeapotEntry    *entry);
 char        *teapot_format_display_phrase     (TeapotEntry    *entry);
+char        *teapot_format_code               (TeapotEntry    *entry);
 gboolean     teapot_format_is_web_uri         (const char     *uri);
 
 G_END_DECLS

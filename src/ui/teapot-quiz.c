@@ -109,9 +109,13 @@ option_text (TeapotQuiz  *self,
   if (!asks_for_code (self))
     return g_strdup (teapot_entry_get_phrase (entry));
   if (vendor != NULL)
-    /* Translators: a vendor's code as a quiz option, e.g. “499 · nginx”. */
-    return g_strdup_printf (_("%u · %s"), teapot_entry_get_code (entry), teapot_format_tag_name (vendor));
-  return g_strdup_printf ("%u", teapot_entry_get_code (entry));
+    {
+      g_autofree char *code = teapot_format_code (entry);
+
+      /* Translators: a vendor's code as a quiz option, e.g. “499 · nginx”. */
+      return g_strdup_printf (C_("quiz option", "%s · %s"), code, teapot_format_tag_name (vendor));
+    }
+  return teapot_format_code (entry);
 }
 
 static void
@@ -120,7 +124,7 @@ show_question (TeapotQuiz *self)
   TeapotEntry *entry = current_entry (self);
   const char *vendor = teapot_entry_get_vendor (entry);
   g_autoptr(GPtrArray) distractors = teapot_study_distractors (self->study, entry, g_rand_int (self->rand));
-  g_autofree char *code = g_strdup_printf ("%u", teapot_entry_get_code (entry));
+  g_autofree char *code = teapot_format_code (entry);
   gboolean for_code = asks_for_code (self);
   guint n_options = MIN (distractors->len, G_N_ELEMENTS (self->option_buttons) - 1) + 1;
 

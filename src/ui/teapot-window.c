@@ -105,8 +105,8 @@ show_selected (gpointer user_data)
   TeapotEntry *entry = teapot_entry_list_get_selected_entry (self->entry_list);
 
   self->show_selected_source = 0;
-  /* An empty result keeps the last entry on display rather than a blank page. */
-  if (entry != NULL)
+  /* Nothing matches: the first screen, not the last entry beside an empty list. */
+  if (entry != NULL || g_list_model_get_n_items (teapot_entry_list_get_results (self->entry_list)) == 0)
     teapot_detail_view_set_entry (self->detail, entry);
   return G_SOURCE_REMOVE;
 }
@@ -165,6 +165,9 @@ on_detail_entry_changed (TeapotWindow *self)
       title = teapot_format_entry_title (entry);
       vendor = teapot_entry_get_vendor (entry);
     }
+  /* The first screen has nothing to star or copy. */
+  gtk_widget_set_visible (self->star_button, entry != NULL);
+  gtk_widget_set_visible (self->copy_button, entry != NULL);
   adw_window_title_set_title (self->detail_title, title ? title : "");
   adw_window_title_set_subtitle (self->detail_title, vendor ? teapot_format_tag_name (vendor) : NULL);
   /* What the back button and screen readers call the page. */

@@ -1,0 +1,187 @@
+/* test-detail-ui.c
+ *
+ * Copyright The Teapot authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "teapot-detail-view.h"
+#include "teapot-test-window.h"
+
+/* The detail pane under Xvfb: the first screen, a number's other meanings, a status's
+ * vendor sub-codes, and the name 418 is known by. The expected figures come from the
+ * store, not from the widgets. */
+
+typedef struct
+{
+  TeapotApplication *app;
+  TeapotWindow *window;
+  TeapotDetailView *detail;
+} Fixture;
+
+static GtkWidget *
+detail_child (Fixture    *fixture,
+              const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->detail), TEAPOT_TYPE_DETAIL_VIEW, name));
+}
+
+static guint
+count_children (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    n++;
+  return n;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->app = teapot_test_application_new ();
+  fixture->window = teapot_test_window_new (fixture->app);
+  fixture->detail = TEAPOT_DETAIL_VIEW (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
+                                                                       TEAPOT_TYPE_WINDOW, "detail"));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  teapot_test_window_close (fixture->window, &fixture->app);
+}
+
+static void
+show (Fixture    *fixture,
+      const char *id)
+{
+  teapot_window_show_entry (fixture->window, id);
+  teapot_test_drain ();
+  g_assert_cmpstr (teapot_entry_get_id (teapot_window_get_current_entry (fixture->window)), ==, id);
+}
+
+static void
+test_first_screen (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  TeapotStore *store = teapot_application_get_store (fixture->app);
+  g_autoptr(GPtrArray) all = teapot_store_list (store, NULL, 0);
+  GtkWidget *common = detail_child (fixture, "common_box");
+  GtkWidget *first;
+  guint everyday = 0;
+
+  /* Nothing chosen yet: not the first code of the list, the first screen. */
+  teapot_test_drain ();
+  g_assert_null (teapot_window_get_current_entry (fixture->window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (detail_child (fixture, "stack"))), ==, "empty");
+
+  for (guint i = 0; i < all->len; i++)
+    if (teapot_entry_get_prevalence (g_ptr_array_index (all, i)) == TEAPOT_PREVALENCE_EVERYDAY)
+      everyday++;
+  g_assert_cmpuint (everyday, >=, 8);
+  g_assert_cmpuint (count_children (common), ==, everyday);
+
+  /* One tap opens a code. */
+  first = gtk_widget_get_first_child (common);
+  g_signal_emit_by_name (first, "clicked");
+  teapot_test_drain ();
+  g_assert_nonnull (teapot_window_get_current_entry (fixture->window));
+  g_assert_cmpuint (teapot_entry_get_prevalence (teapot_window_get_current_entry (fixture->window)), ==,
+                    TEAPOT_PREVALENCE_EVERYDAY);
+}
+
+static void
+test_other_meanings (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  TeapotStore *store = teapot_application_get_store (fixture->app);
+  g_autoptr(GPtrArray) meanings = teapot_store_lookup_code (store, 499);
+  GtkLabel *label = GTK_LABEL (detail_child (fixture, "other_meanings_label"));
+  gboolean handled = FALSE;
+
+  g_assert_cmpuint (meanings->len, >=, 2);
+  show (fixture, "499-nginx");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (label)));
+  for (guint i = 0; i < meanings->len; i++)
+    {
+      const char *id = teapot_entry_get_id (g_ptr_array_index (meanings, i));
+      g_autofree char *link = g_strdup_printf ("\"teapot-entry:%s\"", id);
+
+      /* Every other meaning is linked, and not the one on display. */
+      g_assert_true ((strstr (gtk_label_get_label (label), link) != NULL) != g_str_equal (id, "499-nginx"));
+    }
+
+  /* The link opens that meaning. */
+  g_signal_emit_by_name (label, "activate-link", "teapot-entry:499-esri", &handled);
+  teapot_test_drain ();
+  g_assert_true (handled);
+  g_assert_cmpstr (teapot_entry_get_id (teapot_window_get_current_entry (fixture->window)), ==, "499-esri");
+
+  /* One meaning: nothing to say. */
+  show (fixture, "201");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (label)));
+}
+
+static void
+test_subcodes (Fixture       *fixture,
+               gconstpointer  data)
+{
+  TeapotStore *store = teapot_application_get_store (fixture->app);
+  g_autoptr(GPtrArray) subcodes = teapot_store_list_subcodes (store, 500);
+  GtkWidget *group = detail_child (fixture, "subcodes_group");
+  GtkListBox *list = GTK_LIST_BOX (detail_child (fixture, "subcodes_list"));
+
+  g_assert_cmpuint (subcodes->len, >, 0);
+  show (fixture, "500");
+  g_assert_true (gtk_widget_get_visible (group));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, subcodes->len - 1));
+  g_assert_null (gtk_list_box_get_row_at_index (list, subcodes->len));
+
+  /* A sub-code's own page: its sub-code as the code, and no sub-codes of its own. */
+  show (fixture, "500.19-iis");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (detail_child (fixture, "code_label"))), ==, "500.19");
+  g_assert_false (gtk_widget_get_visible (group));
+
+  show (fixture, "201");
+  g_assert_false (gtk_widget_get_visible (group));
+}
+
+static void
+test_teapot_name (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  const char *phrase;
+
+  /* The registry says "(Unused)"; everyone says "I'm a teapot": both show. */
+  show (fixture, "418");
+  phrase = gtk_label_get_label (GTK_LABEL (detail_child (fixture, "phrase_label")));
+  g_assert_nonnull (strstr (phrase, "I'm a teapot"));
+  g_assert_nonnull (strstr (phrase, "(Unused)"));
+
+  show (fixture, "404");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (detail_child (fixture, "phrase_label"))), ==, "Not Found");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!teapot_test_window_init (&argc, &argv))
+    return g_test_run ();
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/detail/first-screen", test_first_screen);
+  ADD ("/detail/other-meanings", test_other_meanings);
+  ADD ("/detail/subcodes", test_subcodes);
+  ADD ("/detail/teapot-name", test_teapot_name);
+#undef ADD
+
+  return g_test_run ();
+}
