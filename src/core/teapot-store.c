@@ -14,6 +14,7 @@
 #include "teapot-fts.h"
 #include "teapot-refdb.h"
 #include "teapot-user-db.h"
+#include "teapot-write.h"
 
 #define REFERENCE_RESOURCE "/io/github/teapot/Teapot/reference.sqlite"
 
@@ -485,43 +486,125 @@ teapot_store_list_tags (TeapotStore *self)
   return tags;
 }
 
+typedef struct
+{
+  TeapotStore *store;
+  TeapotEntry *entry;
+  gboolean favourite;
+} FavouriteWrite;
+
+static void
+favourite_write_free (FavouriteWrite *write)
+{
+  g_object_unref (write->store);
+  g_object_unref (write->entry);
+  g_free (write);
+}
+
+/* One attempt; the entry follows once the row is written. */
+static int
+write_favourite (gpointer data)
+{
+  FavouriteWrite *write = data;
+  sqlite3_stmt *stmt = _teapot_store_statement (write->store,
+                                                write->favourite ? insert_favourite : delete_favourite);
+  int rc;
+
+  if (stmt == NULL)
+    return sqlite3_errcode (write->store->db);
+  sqlite3_bind_text (stmt, 1, teapot_entry_get_id (write->entry), -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE)
+    _teapot_entry_set_favourite (write->entry, write->favourite);
+  return rc;
+}
+
+/* The entry to star, or NULL and @error: no such id, or favourites cannot be saved. */
+static FavouriteWrite *
+prepare_favourite (TeapotStore  *self,
+                   const char   *id,
+                   gboolean      favourite,
+                   GError      **error)
+{
+  g_autoptr(TeapotEntry) entry = teapot_store_lookup_id (self, id);
+  FavouriteWrite *write;
+
+  if (entry == NULL)
+    {
+      g_set_error (error, TEAPOT_STORE_ERROR, TEAPOT_STORE_ERROR_NOT_FOUND,
+                   _("No entry has the id “%s”"), id);
+      return NULL;
+    }
+  if (self->user_state.read_only)
+    {
+      g_set_error (error, TEAPOT_STORE_ERROR, TEAPOT_STORE_ERROR_READ_ONLY,
+                   _("Favourites cannot be saved: %s"),
+                   self->user_state.notice ? self->user_state.notice : _("your saved data is read-only"));
+      return NULL;
+    }
+
+  write = g_new0 (FavouriteWrite, 1);
+  write->store = g_object_ref (self);
+  write->entry = g_steal_pointer (&entry);
+  write->favourite = favourite;
+  return write;
+}
+
+/* Waits for another process's lock (up to TEAPOT_BUSY_TIMEOUT_MS): for the command line.
+ * The window uses teapot_store_set_favourite_async(). */
 gboolean
 teapot_store_set_favourite (TeapotStore  *self,
                             const char   *id,
                             gboolean      favourite,
                             GError      **error)
 {
-  g_autoptr(TeapotEntry) entry = NULL;
-  sqlite3_stmt *stmt;
+  FavouriteWrite *write;
   int rc;
 
   g_return_val_if_fail (TEAPOT_IS_STORE (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
-  entry = teapot_store_lookup_id (self, id);
-  if (entry == NULL)
-    {
-      g_set_error (error, TEAPOT_STORE_ERROR, TEAPOT_STORE_ERROR_NOT_FOUND,
-                   _("No entry has the id “%s”"), id);
-      return FALSE;
-    }
-
-  if (self->user_state.read_only)
-    {
-      g_set_error (error, TEAPOT_STORE_ERROR, TEAPOT_STORE_ERROR_READ_ONLY,
-                   _("Favourites cannot be saved: %s"),
-                   self->user_state.notice ? self->user_state.notice : _("your saved data is read-only"));
-      return FALSE;
-    }
-
-  stmt = _teapot_store_statement (self, favourite ? insert_favourite : delete_favourite);
-  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-
+  write = prepare_favourite (self, id, favourite, error);
+  if (write == NULL)
+    return FALSE;
+  rc = write_favourite (write);
+  favourite_write_free (write);
   if (rc != SQLITE_DONE)
     return _teapot_set_sqlite_error (error, self->db, rc, _("Cannot save the favourite"));
-
-  _teapot_entry_set_favourite (entry, favourite);
   return TRUE;
+}
+
+/* Never waits on the main loop for another process's lock (see teapot-write.c). */
+void
+teapot_store_set_favourite_async (TeapotStore         *self,
+                                  const char          *id,
+                                  gboolean             favourite,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  GError *error = NULL;
+  FavouriteWrite *write;
+
+  g_return_if_fail (TEAPOT_IS_STORE (self));
+  g_return_if_fail (id != NULL);
+
+  write = prepare_favourite (self, id, favourite, &error);
+  if (write == NULL)
+    {
+      g_task_report_error (self, callback, user_data, _teapot_write_async, error);
+      return;
+    }
+  _teapot_write_async (self, self->db, write_favourite, write, (GDestroyNotify) favourite_write_free,
+                       _("Cannot save the favourite"), cancellable, callback, user_data);
+}
+
+gboolean
+teapot_store_set_favourite_finish (TeapotStore   *self,
+                                   GAsyncResult  *result,
+                                   GError       **error)
+{
+  g_return_val_if_fail (TEAPOT_IS_STORE (self), FALSE);
+  return _teapot_write_finish (self, result, error);
 }

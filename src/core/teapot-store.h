@@ -77,5 +77,14 @@ gboolean     teapot_store_set_favourite       (TeapotStore         *self,
                                                const char          *id,
                                                gboolean             favourite,
                                                GError             **error);
+void         teapot_store_set_favourite_async (TeapotStore         *self,
+                                               const char          *id,
+                                               gboolean             favourite,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gboolean     teapot_store_set_favourite_finish (TeapotStore        *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
 
 G_END_DECLS

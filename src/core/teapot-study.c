@@ -11,10 +11,10 @@
 #include <string.h>
 
 #include "teapot-study.h"
+#include "teapot-write.h"
 #include "teapot-store-private.h"
 #include "teapot-text.h"
 
-#define BUSY_TIMEOUT_MS  5000
 #define DAYS_SHOWN       30
 #define MOST_MISSED      10
 #define N_DISTRACTORS    3
@@ -385,21 +385,12 @@ entry_exists (TeapotStudy *self,
   return found;
 }
 
-gboolean
-teapot_study_record_review (TeapotStudy   *self,
-                            const char    *id,
-                            TeapotRating   rating,
-                            gint64         now,
-                            GError       **error)
+/* Whether a review of @id can be written at all: the entry exists and the data is writable. */
+static gboolean
+check_review (TeapotStudy  *self,
+              const char   *id,
+              GError      **error)
 {
-  gint64 deadline;
-  int rc;
-
-  g_return_val_if_fail (TEAPOT_IS_STUDY (self), FALSE);
-  g_return_val_if_fail (id != NULL, FALSE);
-  g_return_val_if_fail (rating >= TEAPOT_RATING_AGAIN && rating <= TEAPOT_RATING_EASY, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
   if (!entry_exists (self, id))
     {
       g_set_error (error, TEAPOT_STORE_ERROR, TEAPOT_STORE_ERROR_NOT_FOUND,
@@ -416,10 +407,30 @@ teapot_study_record_review (TeapotStudy   *self,
                    notice != NULL ? notice : _("your saved data is read-only"));
       return FALSE;
     }
+  return TRUE;
+}
+
+gboolean
+teapot_study_record_review (TeapotStudy   *self,
+                            const char    *id,
+                            TeapotRating   rating,
+                            gint64         now,
+                            GError       **error)
+{
+  gint64 deadline;
+  int rc;
+
+  g_return_val_if_fail (TEAPOT_IS_STUDY (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+  g_return_val_if_fail (rating >= TEAPOT_RATING_AGAIN && rating <= TEAPOT_RATING_EASY, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_review (self, id, error))
+    return FALSE;
 
   /* The busy timeout covers waiting for a lock; a deferred transaction whose snapshot
    * another writer made stale fails at once (SQLITE_BUSY_SNAPSHOT) and must start over. */
-  deadline = g_get_monotonic_time () + BUSY_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
+  deadline = g_get_monotonic_time () + TEAPOT_BUSY_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
   while ((rc = try_record (self, id, rating, now)) != SQLITE_OK)
     {
       if ((rc & 0xff) != SQLITE_BUSY || g_get_monotonic_time () >= deadline)
@@ -428,6 +439,71 @@ teapot_study_record_review (TeapotStudy   *self,
       g_usleep (5 * G_TIME_SPAN_MILLISECOND);
     }
   return TRUE;
+}
+
+typedef struct
+{
+  TeapotStudy *study;
+  char *id;
+  TeapotRating rating;
+  gint64 now;
+} ReviewWrite;
+
+static void
+review_write_free (ReviewWrite *write)
+{
+  g_object_unref (write->study);
+  g_free (write->id);
+  g_free (write);
+}
+
+static int
+write_review (gpointer data)
+{
+  ReviewWrite *write = data;
+
+  return try_record (write->study, write->id, write->rating, write->now);
+}
+
+/* As teapot_study_record_review(), without ever holding the main loop (teapot-write.c). */
+void
+teapot_study_record_review_async (TeapotStudy         *self,
+                                  const char          *id,
+                                  TeapotRating         rating,
+                                  gint64               now,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  GError *error = NULL;
+  ReviewWrite *write;
+
+  g_return_if_fail (TEAPOT_IS_STUDY (self));
+  g_return_if_fail (id != NULL);
+  g_return_if_fail (rating >= TEAPOT_RATING_AGAIN && rating <= TEAPOT_RATING_EASY);
+
+  if (!check_review (self, id, &error))
+    {
+      g_task_report_error (self, callback, user_data, _teapot_write_async, error);
+      return;
+    }
+  write = g_new0 (ReviewWrite, 1);
+  write->study = g_object_ref (self);
+  write->id = g_strdup (id);
+  write->rating = rating;
+  write->now = now;
+  _teapot_write_async (self, _teapot_store_get_db (self->store), write_review, write,
+                       (GDestroyNotify) review_write_free, _("Cannot save your study progress"),
+                       cancellable, callback, user_data);
+}
+
+gboolean
+teapot_study_record_review_finish (TeapotStudy   *self,
+                                   GAsyncResult  *result,
+                                   GError       **error)
+{
+  g_return_val_if_fail (TEAPOT_IS_STUDY (self), FALSE);
+  return _teapot_write_finish (self, result, error);
 }
 
 /* The starts of the last DAYS_SHOWN local days, oldest first, and of tomorrow: days are

@@ -65,6 +65,17 @@ gboolean           teapot_study_record_review     (TeapotStudy        *self,
                                                    TeapotRating        rating,
                                                    gint64              now,
                                                    GError            **error);
+/* The same without ever holding the main loop on another process's lock: for the window. */
+void               teapot_study_record_review_async (TeapotStudy      *self,
+                                                   const char         *id,
+                                                   TeapotRating        rating,
+                                                   gint64              now,
+                                                   GCancellable       *cancellable,
+                                                   GAsyncReadyCallback callback,
+                                                   gpointer            user_data);
+gboolean           teapot_study_record_review_finish (TeapotStudy     *self,
+                                                   GAsyncResult       *result,
+                                                   GError            **error);
 void               teapot_study_get_progress      (TeapotStudy        *self,
                                                    const TeapotFilter *deck,
                                                    gint64              now,

@@ -12,9 +12,9 @@
 #include <glib/gstdio.h>
 
 #include "teapot-error.h"
+#include "teapot-write.h"
 #include "teapot-user-db.h"
 
-#define BUSY_TIMEOUT_MS 5000
 
 /* One step per schema version; each runs in its own transaction. */
 static const char * const migrations[TEAPOT_USER_DB_VERSION] = {
@@ -181,7 +181,7 @@ examine_uri (const char *uri,
       sqlite3_close (db);
       return FILE_UNREADABLE;
     }
-  sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+  sqlite3_busy_timeout (db, TEAPOT_BUSY_TIMEOUT_MS);
 
   /* Every check reads one snapshot: another Teapot migrating the file between two of them
    * (version 0 read, then its new table seen) would look like a foreign file. */
@@ -220,7 +220,7 @@ recover_wal (const char *path)
 
   if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK)
     {
-      sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+      sqlite3_busy_timeout (db, TEAPOT_BUSY_TIMEOUT_MS);
       sqlite3_exec (db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL);
     }
   sqlite3_close (db);
@@ -330,7 +330,7 @@ static gboolean
 migrate (sqlite3  *db,
          GError  **error)
 {
-  gint64 deadline = g_get_monotonic_time () + BUSY_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
+  gint64 deadline = g_get_monotonic_time () + TEAPOT_BUSY_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
   int version = 0;
 
   while (version < TEAPOT_USER_DB_VERSION || version < 0)
@@ -413,7 +413,7 @@ _teapot_user_db_attach (sqlite3            *db,
   g_return_val_if_fail (db != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+  sqlite3_busy_timeout (db, TEAPOT_BUSY_TIMEOUT_MS);
 
   switch (examine (path, &version))
     {

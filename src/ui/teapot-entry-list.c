@@ -224,13 +224,11 @@ on_row_favourite_toggled (TeapotEntryRow *row,
 {
   TeapotEntry *entry = teapot_entry_row_get_entry (row);
   GtkWidget *list = gtk_widget_get_ancestor (GTK_WIDGET (row), TEAPOT_TYPE_ENTRY_LIST);
-  g_autoptr(GError) error = NULL;
 
   if (entry == NULL || list == NULL)
     return;
 
-  if (!teapot_entry_list_set_favourite (TEAPOT_ENTRY_LIST (list), entry, favourite, &error))
-    teapot_ui_toast (GTK_WIDGET (list), error->message);
+  teapot_entry_list_set_favourite (TEAPOT_ENTRY_LIST (list), entry, favourite);
 }
 
 static void
@@ -582,35 +580,51 @@ teapot_entry_list_focus_results (TeapotEntryList *self)
   gtk_list_view_scroll_to (self->list_view, position, GTK_LIST_SCROLL_FOCUS, NULL);
 }
 
-/* The one way the window changes a favourite: the favourites view follows at once, while
- * the selected entry (and so the detail page) stays where it is. */
-gboolean
-teapot_entry_list_set_favourite (TeapotEntryList  *self,
-                                 TeapotEntry      *entry,
-                                 gboolean          favourite,
-                                 GError          **error)
+static void
+on_favourite_saved (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
 {
-  g_return_val_if_fail (TEAPOT_IS_ENTRY_LIST (self), FALSE);
-  g_return_val_if_fail (TEAPOT_IS_ENTRY (entry), FALSE);
+  g_autoptr(TeapotEntryList) self = user_data;
+  g_autoptr(GError) error = NULL;
 
-  if (teapot_entry_get_favourite (entry) == favourite)
-    return TRUE;
-  if (teapot_search_model_get_store (self->results) == NULL)
+  if (!teapot_store_set_favourite_finish (TEAPOT_STORE (source), result, &error))
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED, _("The status codes could not be loaded"));
-      return FALSE;
+      /* The entry did not change, so every star showing it goes back on its own. */
+      teapot_ui_toast (GTK_WIDGET (self), error->message);
+      return;
     }
-  if (!teapot_store_set_favourite (teapot_search_model_get_store (self->results), teapot_entry_get_id (entry),
-                                   favourite, error))
-    return FALSE;
-
   if (teapot_search_model_get_favourites_only (self->results))
     {
       self->keep_selection = TRUE;
       teapot_search_model_refresh (self->results);
       self->keep_selection = FALSE;
     }
-  return TRUE;
+}
+
+/* The one way the window changes a favourite: saved without waiting on another process's
+ * lock; the favourites view follows once it is saved, while the selected entry (and so the
+ * detail page) stays where it is. A failure is said in a toast. */
+void
+teapot_entry_list_set_favourite (TeapotEntryList *self,
+                                 TeapotEntry     *entry,
+                                 gboolean         favourite)
+{
+  TeapotStore *store;
+
+  g_return_if_fail (TEAPOT_IS_ENTRY_LIST (self));
+  g_return_if_fail (TEAPOT_IS_ENTRY (entry));
+
+  store = teapot_search_model_get_store (self->results);
+  if (teapot_entry_get_favourite (entry) == !!favourite)
+    return;
+  if (store == NULL)
+    {
+      teapot_ui_toast (GTK_WIDGET (self), _("The status codes could not be loaded"));
+      return;
+    }
+  teapot_store_set_favourite_async (store, teapot_entry_get_id (entry), favourite, NULL, on_favourite_saved,
+                                    g_object_ref (self));
 }
 
 gboolean

@@ -27,10 +27,9 @@ GListModel     *teapot_entry_list_get_results      (TeapotEntryList  *self);
 gboolean        teapot_entry_list_select           (TeapotEntryList  *self,
                                                     TeapotEntry      *entry);
 void            teapot_entry_list_focus_results    (TeapotEntryList  *self);
-gboolean        teapot_entry_list_set_favourite    (TeapotEntryList  *self,
+void            teapot_entry_list_set_favourite    (TeapotEntryList  *self,
                                                     TeapotEntry      *entry,
-                                                    gboolean          favourite,
-                                                    GError          **error);
+                                                    gboolean          favourite);
 gboolean        teapot_entry_list_has_tag          (TeapotEntryList  *self,
                                                     const char       *tag);
 

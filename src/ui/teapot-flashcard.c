@@ -39,6 +39,8 @@ struct _TeapotFlashcard
   GtkButton *done_button;
 
   TeapotStudy *study;
+  /* The grade being saved (0: none); a card is graded once, and the next shows once saved. */
+  TeapotRating saving;
   TeapotFilter deck;
   char *deck_tag;
   char *direction;
@@ -185,20 +187,26 @@ reveal (TeapotFlashcard *self)
 }
 
 static void
-grade (TeapotFlashcard *self,
-       TeapotRating     rating)
+on_review_saved (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
 {
-  TeapotEntry *entry = current_entry (self);
+  g_autoptr(TeapotFlashcard) self = user_data;
   g_autoptr(GError) error = NULL;
+  TeapotRating rating = self->saving;
+  TeapotEntry *entry = current_entry (self);
+  gboolean saved = teapot_study_record_review_finish (TEAPOT_STUDY (source), result, &error);
 
-  if (entry == NULL || !self->revealed || rating < TEAPOT_RATING_AGAIN || rating > TEAPOT_RATING_EASY)
-    return;
-
-  if (!teapot_study_record_review (self->study, teapot_entry_get_id (entry), rating, teapot_ui_now_seconds (), &error))
+  self->saving = 0;
+  if (!saved)
     {
       teapot_ui_toast (GTK_WIDGET (self), error->message);
       return;
     }
+  /* The session ended while the grade was being saved: it is saved, nothing more to show. */
+  if (rating == 0 || entry == NULL)
+    return;
+
   self->ratings[rating - TEAPOT_RATING_AGAIN]++;
   if (rating == TEAPOT_RATING_AGAIN)
     g_ptr_array_add (self->queue, g_object_ref (entry));
@@ -212,11 +220,27 @@ grade (TeapotFlashcard *self,
 }
 
 static void
+grade (TeapotFlashcard *self,
+       TeapotRating     rating)
+{
+  TeapotEntry *entry = current_entry (self);
+
+  if (entry == NULL || !self->revealed || self->saving != 0
+      || rating < TEAPOT_RATING_AGAIN || rating > TEAPOT_RATING_EASY)
+    return;
+
+  self->saving = rating;
+  teapot_study_record_review_async (self->study, teapot_entry_get_id (entry), rating, teapot_ui_now_seconds (),
+                                    NULL, on_review_saved, g_object_ref (self));
+}
+
+static void
 stop_session (TeapotFlashcard *self)
 {
   g_clear_pointer (&self->queue, g_ptr_array_unref);
   self->position = 0;
   self->revealed = FALSE;
+  self->saving = 0;
   update_actions (self);
 }
 

@@ -42,6 +42,8 @@ struct _TeapotQuiz
   GRand *rand;
 
   GPtrArray *round;
+  /* The option whose answer is being saved, plus one (0: none); it shows once saved. */
+  guint saving;
   guint index;
   GPtrArray *options;
   guint answer;
@@ -199,6 +201,7 @@ start_round (TeapotQuiz *self)
 {
   g_clear_pointer (&self->round, g_ptr_array_unref);
   g_clear_pointer (&self->options, g_ptr_array_unref);
+  self->saving = 0;
   self->index = 0;
   self->correct = 0;
   self->answered = 0;
@@ -239,24 +242,28 @@ start_round (TeapotQuiz *self)
 }
 
 static void
-answer (TeapotQuiz *self,
-        guint       option)
+on_answer_saved (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
 {
-  TeapotEntry *entry = current_entry (self);
-  gboolean right = option == self->answer;
+  g_autoptr(TeapotQuiz) self = user_data;
   g_autoptr(GError) error = NULL;
+  guint option = self->saving - 1;
+  TeapotEntry *entry = current_entry (self);
+  gboolean saved = teapot_study_record_review_finish (TEAPOT_STUDY (source), result, &error);
+  gboolean right = option == self->answer;
   g_autofree char *title = NULL;
   g_autofree char *feedback = NULL;
 
-  if (entry == NULL || self->chosen >= 0 || option >= self->options->len)
-    return;
-
-  if (!teapot_study_record_review (self->study, teapot_entry_get_id (entry),
-                                   right ? TEAPOT_RATING_GOOD : TEAPOT_RATING_AGAIN, teapot_ui_now_seconds (), &error))
+  self->saving = 0;
+  if (!saved)
     {
       teapot_ui_toast (GTK_WIDGET (self), error->message);
       return;
     }
+  /* A new round began while the answer was being saved: it is saved, nothing to show. */
+  if (option == (guint) -1 || entry == NULL)
+    return;
 
   self->chosen = option;
   self->answered++;
@@ -290,6 +297,22 @@ answer (TeapotQuiz *self,
   update_actions (self);
   teapot_ui_focus_if_mapped (GTK_WIDGET (self), GTK_WIDGET (self->next_button));
   g_signal_emit (self, signals[REVIEWED], 0);
+}
+
+static void
+answer (TeapotQuiz *self,
+        guint       option)
+{
+  TeapotEntry *entry = current_entry (self);
+  gboolean right = option == self->answer;
+
+  if (entry == NULL || self->chosen >= 0 || self->saving != 0 || option >= self->options->len)
+    return;
+
+  self->saving = option + 1;
+  teapot_study_record_review_async (self->study, teapot_entry_get_id (entry),
+                                    right ? TEAPOT_RATING_GOOD : TEAPOT_RATING_AGAIN, teapot_ui_now_seconds (),
+                                    NULL, on_answer_saved, g_object_ref (self));
 }
 
 static gboolean

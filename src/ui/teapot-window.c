@@ -345,12 +345,7 @@ teapot_window_set_property (GObject      *object,
       break;
     case PROP_FAVOURITE:
       if (self->current != NULL)
-        {
-          g_autoptr(GError) error = NULL;
-
-          if (!teapot_entry_list_set_favourite (self->entry_list, self->current, g_value_get_boolean (value), &error))
-            _teapot_window_toast (self, error->message);
-        }
+        teapot_entry_list_set_favourite (self->entry_list, self->current, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
