@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <string.h>
 
 #include "teapot-application.h"
 #include "teapot-window.h"
@@ -42,27 +43,42 @@ static const Translation translations[] = {
 static char *home;
 static char *initial_lc_all;
 
-static void
+/* Whether a translated session can be had here: some locale other than C is installed. */
+static gboolean have_locales;
+
+/* FALSE when no locale but C is installed (gettext would then ignore @language). */
+static gboolean
 set_language (const char *language)
 {
   /* gettext ignores LANGUAGE in the C locale, and glibc 2.35+ treats C.UTF-8 as C: a
-   * session in another language has that language's locale too (locales-all has them). */
+   * session in another language has a real locale too. The first language's own locale
+   * ("fr" -> fr_FR.UTF-8, "pt_BR" -> pt_BR.UTF-8) where it is installed, else any. */
   if (language != NULL)
     {
-      g_autofree char *locale = g_strdup_printf ("%s_%s.UTF-8", language, language);
+      g_autofree char *first = g_strndup (language, strcspn (language, ":"));
+      g_autofree char *own = strchr (first, '_') != NULL
+                               ? g_strdup_printf ("%s.UTF-8", first)
+                               : g_strdup_printf ("%s_%c%c.UTF-8", first, g_ascii_toupper (first[0]),
+                                                  first[0] ? g_ascii_toupper (first[1]) : 0);
+      const char *candidates[] = { own, "en_US.UTF-8", "de_DE.UTF-8" };
 
-      locale[3] = g_ascii_toupper (locale[3]);
-      locale[4] = g_ascii_toupper (locale[4]);
       g_setenv ("LANGUAGE", language, TRUE);
-      g_setenv ("LC_ALL", locale, TRUE);
-    }
-  else
-    {
-      g_unsetenv ("LANGUAGE");
+      for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+        {
+          g_setenv ("LC_ALL", candidates[i], TRUE);
+          if (setlocale (LC_ALL, "") != NULL)
+            return TRUE;
+        }
       g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+      setlocale (LC_ALL, "");
+      return FALSE;
     }
+
+  g_unsetenv ("LANGUAGE");
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
   /* gettext caches by locale: setting it again makes it read LANGUAGE afresh. */
   setlocale (LC_ALL, "");
+  return TRUE;
 }
 
 /* A session as the desktop starts it: LC_ALL (like LANG) names a locale, LANGUAGE is unset.
@@ -131,6 +147,12 @@ test_store_translated (gconstpointer data)
   g_autoptr(TeapotEntry) entry = teapot_store_lookup_id (store, "404");
   g_autoptr(GPtrArray) found = teapot_store_search (store, "404", NULL, 1);
 
+  if (!have_locales)
+    {
+      g_test_skip ("no locale but C is installed: gettext would ignore LANGUAGE");
+      return;
+    }
+
   g_assert_cmpstr (teapot_store_get_language (store), ==, translation->language);
   g_assert_cmpstr (teapot_entry_get_summary (entry), ==, translation->summary_404);
   g_assert_true (g_str_has_prefix (teapot_entry_get_description (entry), translation->description_404_start));
@@ -180,6 +202,12 @@ test_store_complete (void)
   g_autoptr(TeapotStore) english = open_store (NULL);
   g_autoptr(GPtrArray) originals = teapot_store_list (english, NULL, 0);
   guint n_languages = 0;
+
+  if (!have_locales)
+    {
+      g_test_skip ("no locale but C is installed: gettext would ignore LANGUAGE");
+      return;
+    }
 
   g_file_get_contents (TEST_CODES_LINGUAS, &linguas, NULL, &error);
   g_assert_no_error (error);
@@ -241,6 +269,12 @@ test_store_fallback (void)
     { "C", NULL },
   };
 
+  if (!have_locales)
+    {
+      g_test_skip ("no locale but C is installed: gettext would ignore LANGUAGE");
+      return;
+    }
+
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(TeapotStore) store = open_store (cases[i].language);
@@ -260,6 +294,12 @@ test_ui_catalogs (void)
     { "fr", "Favoris", "1 code", "2 codes" },
     { "es", "Favoritos", "1 código", "2 códigos" },
   };
+
+  if (!have_locales)
+    {
+      g_test_skip ("no locale but C is installed: gettext would ignore LANGUAGE");
+      return;
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -302,6 +342,12 @@ test_window_german (void)
   g_autoptr(TeapotApplication) application = NULL;
   g_autoptr(GPtrArray) texts = g_ptr_array_new ();
   TeapotWindow *window;
+
+  if (!have_locales)
+    {
+      g_test_skip ("no locale but C is installed: gettext would ignore LANGUAGE");
+      return;
+    }
 
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     {
@@ -351,8 +397,9 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
   /* g_dgettext() decides once per process whether to translate at all, from the default
    * domain's catalog for the locale at its first call: make that first call in German. */
-  set_language ("de");
-  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Favourites"), ==, "Favoriten");
+  have_locales = set_language ("de");
+  if (have_locales)
+    g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Favourites"), ==, "Favoriten");
   set_language (NULL);
 
   g_test_init (&argc, &argv, NULL);
