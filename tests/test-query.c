@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "teapot-query.h"
+#include "teapot-store-private.h"
 #include "teapot-text.h"
 
 static void
@@ -128,6 +129,33 @@ test_split_words (void)
   g_assert_cmpstr (g_ptr_array_index (words, 4), ==, "4xx");
 }
 
+/* The exact MATCH text FTS5 gets for what a person types: every word one quoted string,
+ * quotes doubled, FTS5's operators and column filters inert, a prefix star outside. */
+static void
+test_match_quoting (void)
+{
+  const struct { const char *words[3]; gboolean prefix; const char *expected; } cases[] = {
+    { { "not", "found" }, FALSE, "\"not\" OR \"found\"" },
+    { { "a\"b" }, FALSE, "\"a\"\"b\"" },
+    { { "\"" }, FALSE, "\"\"\"\"" },
+    { { "NEAR(x", "y)" }, FALSE, "\"NEAR(x\" OR \"y)\"" },
+    { { "AND", "NOT", "OR" }, FALSE, "\"AND\" OR \"NOT\" OR \"OR\"" },
+    { { "phrase:found" }, FALSE, "\"phrase:found\"" },
+    { { "{x}:", "^y" }, FALSE, "\"{x}:\" OR \"^y\"" },
+    { { "forbid" }, TRUE, "\"forbid\"*" },
+    { { "x*" }, TRUE, "\"x*\"*" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) match = g_string_new (NULL);
+
+      for (guint w = 0; w < G_N_ELEMENTS (cases[i].words) && cases[i].words[w] != NULL; w++)
+        _teapot_search_append_term (match, cases[i].words[w], cases[i].prefix);
+      g_assert_cmpstr (match->str, ==, cases[i].expected);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -140,6 +168,8 @@ main (int   argc,
   g_test_add_func ("/query/hostile", test_hostile);
   g_test_add_func ("/text/edit-distance", test_edit_distance);
   g_test_add_func ("/text/split-words", test_split_words);
+
+  g_test_add_func ("/query/match-quoting", test_match_quoting);
 
   return g_test_run ();
 }

@@ -190,10 +190,10 @@ search_codes (Search      *search,
 }
 
 /* FTS5 sees only quoted strings: nothing the user typed is taken as query syntax. */
-static void
-append_term (GString    *match,
-             const char *word,
-             gboolean    prefix)
+void
+_teapot_search_append_term (GString    *match,
+                            const char *word,
+                            gboolean    prefix)
 {
   if (match->len > 0)
     g_string_append (match, " OR ");
@@ -281,7 +281,7 @@ add_group (Search        *search,
   if (!look_up)
     return FALSE;
 
-  append_term (match, word, prefix);
+  _teapot_search_append_term (match, word, prefix);
   /* An unknown word is a typo, or (being typed) the start of one: "forbidn". */
   if (speller != NULL && teapot_speller_frequency (speller, word) == 0 && (!prefix || strlen (word) >= 4))
     {
@@ -297,7 +297,7 @@ add_group (Search        *search,
 
           if (suggested <= search->common)
             {
-              append_term (match, suggestion, FALSE);
+              _teapot_search_append_term (match, suggestion, FALSE);
               frequency += suggested;
             }
           g_ptr_array_add (group->words, g_strdup (suggestion));

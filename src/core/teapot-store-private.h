@@ -36,6 +36,10 @@ TeapotSpeller *_teapot_store_get_speller     (TeapotStore        *self);
  * the study tables (teapot-study.c); statements still go through _teapot_store_statement(). */
 sqlite3       *_teapot_store_get_db          (TeapotStore        *self);
 
+/* Appends @word to an FTS5 MATCH expression as one quoted string (OR between terms). */
+void           _teapot_search_append_term    (GString            *match,
+                                              const char         *word,
+                                              gboolean            prefix);
 GPtrArray     *_teapot_search_run            (TeapotStore        *self,
                                               const char         *text,
                                               const TeapotFilter *filter,
