@@ -169,6 +169,41 @@ test_teapot_name (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (detail_child (fixture, "phrase_label"))), ==, "Not Found");
 }
 
+static gboolean
+find_text (GtkWidget  *widget,
+           const char *text)
+{
+  if (ADW_IS_STATUS_PAGE (widget)
+      && (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (widget)), text) != NULL))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (find_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A store that cannot open: the window says what failed and what to do, not an empty list. */
+static void
+test_store_error (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = g_error_new_literal (TEAPOT_STORE_ERROR, TEAPOT_STORE_ERROR_FAILED,
+                                                 "Cannot open your saved data: disk I/O error");
+  TeapotWindow *window = teapot_window_new_for_error (GTK_APPLICATION (fixture->app), error);
+
+  gtk_window_present (GTK_WINDOW (window));
+  teapot_test_wait_until (teapot_test_is_mapped, window, "the window");
+  g_assert_true (find_text (GTK_WIDGET (window), "disk I/O error"));
+  g_assert_true (find_text (GTK_WIDGET (window), "Nothing you saved"));
+  /* Nothing else of the window is there to use. */
+  g_assert_null (gtk_widget_get_ancestor (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                                      TEAPOT_TYPE_WINDOW,
+                                                                                      "entry_list")),
+                                          GTK_TYPE_WINDOW));
+  gtk_window_destroy (GTK_WINDOW (window));
+  teapot_test_drain ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -181,6 +216,7 @@ main (int   argc,
   ADD ("/detail/other-meanings", test_other_meanings);
   ADD ("/detail/subcodes", test_subcodes);
   ADD ("/detail/teapot-name", test_teapot_name);
+  ADD ("/detail/store-error", test_store_error);
 #undef ADD
 
   return g_test_run ();

@@ -19,6 +19,7 @@ struct _TeapotApplication
   AdwApplication parent_instance;
 
   TeapotStore *store;
+  GError *store_error;
   GSettings *settings;
   gboolean settings_checked;
   char *pending_open_id;
@@ -33,8 +34,14 @@ present_window (TeapotApplication *self)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (teapot_window_new (GTK_APPLICATION (self), teapot_application_get_store (self),
-                                                teapot_application_get_settings (self)));
+    {
+      TeapotStore *store = teapot_application_get_store (self);
+
+      if (store != NULL)
+        window = GTK_WINDOW (teapot_window_new (GTK_APPLICATION (self), store, teapot_application_get_settings (self)));
+      else
+        window = GTK_WINDOW (teapot_window_new_for_error (GTK_APPLICATION (self), self->store_error));
+    }
   gtk_window_present (window);
   return TEAPOT_WINDOW (window);
 }
@@ -190,6 +197,7 @@ teapot_application_finalize (GObject *object)
   TeapotApplication *self = (TeapotApplication *) object;
 
   g_clear_object (&self->store);
+  g_clear_error (&self->store_error);
   g_clear_object (&self->settings);
   g_free (self->pending_open_id);
 
@@ -233,16 +241,11 @@ teapot_application_new (void)
 TeapotStore *
 teapot_application_get_store (TeapotApplication *self)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_val_if_fail (TEAPOT_IS_APPLICATION (self), NULL);
 
-  if (self->store == NULL)
-    {
-      self->store = teapot_store_new (NULL, &error);
-      if (self->store == NULL)
-        g_critical ("%s", error->message);
-    }
+  /* Tried once: a window that cannot have its data says why instead. */
+  if (self->store == NULL && self->store_error == NULL)
+    self->store = teapot_store_new (NULL, &self->store_error);
   return self->store;
 }
 

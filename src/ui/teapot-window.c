@@ -430,6 +430,35 @@ teapot_window_init (TeapotWindow *self)
 }
 
 TeapotWindow *
+teapot_window_new_for_error (GtkApplication *application,
+                             const GError   *error)
+{
+  TeapotWindow *self;
+  AdwToolbarView *view;
+  GtkWidget *page;
+  g_autofree char *description = NULL;
+
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (error != NULL, NULL);
+
+  self = g_object_new (TEAPOT_TYPE_WINDOW, "application", application, NULL);
+  /* Translators: %s says what failed, e.g. “Cannot open your saved data: disk I/O error”. */
+  description = g_strdup_printf (_("%s.\n\nCheck that your home folder has free space and can be written, "
+                                   "then start Teapot again. Nothing you saved has been changed or deleted."),
+                                 error->message);
+  page = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "dialog-error-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), _("Teapot Cannot Open Its Data"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (page), description);
+  gtk_widget_set_name (page, "store-error");
+  view = ADW_TOOLBAR_VIEW (adw_toolbar_view_new ());
+  adw_toolbar_view_add_top_bar (view, adw_header_bar_new ());
+  adw_toolbar_view_set_content (view, page);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), GTK_WIDGET (view));
+  return self;
+}
+
+TeapotWindow *
 teapot_window_new (GtkApplication *application,
                    TeapotStore    *store,
                    GSettings      *settings)

@@ -17,11 +17,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TeapotWindow, teapot_window, TEAPOT, WINDOW, AdwApplicationWindow)
 
-/* @store may be NULL (it could not be opened: the window says so); @settings may be NULL
- * (the schema is not installed: nothing is remembered). */
+/* @settings may be NULL (the schema is not installed: nothing is remembered). */
 TeapotWindow *teapot_window_new               (GtkApplication *application,
                                                TeapotStore    *store,
                                                GSettings      *settings);
+/* The window for a store that could not be opened: what went wrong and what to do. */
+TeapotWindow *teapot_window_new_for_error     (GtkApplication *application,
+                                               const GError   *error);
 void          teapot_window_show_entry        (TeapotWindow   *self,
                                                const char     *id);
 /* Shows the entries that match @query, as if typed in the search entry. */
