@@ -12,6 +12,8 @@
 
 #include "teapot-application.h"
 
+/* `teapot-window`, installed in libexecdir: the `teapot` program (src/main-cli.c) starts it
+ * when the window is wanted, and D-Bus starts it for the search provider. */
 int
 main (int   argc,
       char *argv[])

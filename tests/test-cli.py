@@ -15,7 +15,7 @@ import unittest
 
 TEAPOT = os.environ.get("TEAPOT_BINARY", "teapot")
 KEYS = ["id", "code", "phrase", "class", "status", "tags", "summary", "description", "aliases",
-        "keywords", "headers", "related", "cacheable", "reference", "constants", "favourite"]
+        "keywords", "headers", "related", "cacheable", "reference", "constants", "favourite", "subcode"]
 
 
 class Cli(unittest.TestCase):
@@ -107,7 +107,7 @@ class Cli(unittest.TestCase):
         result = self.run_teapot("--search=zzzzqqqq")
         self.assertEqual(result.returncode, 1)
         self.assertEqual(result.stdout, "")
-        self.assertIn("nothing matches", result.stderr)
+        self.assertIn("Nothing matches", result.stderr)
         result = self.run_teapot("--search=zzzzqqqq", "--json")
         self.assertEqual(result.returncode, 1)
         self.assertEqual(json.loads(result.stdout), [])
@@ -161,13 +161,13 @@ class Cli(unittest.TestCase):
             (["--limit=-3", "--list"], "--limit takes a whole number"),
             (["--limit=ten", "--list"], "--limit takes a whole number"),
             (["--limit=99999999999999999999", "--list"], "--limit takes a whole number"),
-            (["--tag=nosuchvendor", "--list"], "unknown tag “nosuchvendor”"),
+            (["--tag=nosuchvendor", "--list"], "Unknown tag “nosuchvendor”"),
             (["--class=4xx"], "--class, --tag and --limit go with"),
             (["--json"], "--json goes with"),
             (["--star=404", "--json"], "--json goes with"),
-            (["404", "--search=x"], "choose one of"),
-            (["--list", "--star=404"], "choose one of"),
-            (["--star=404", "--unstar=404"], "choose one of"),
+            (["404", "--search=x"], "Choose one of"),
+            (["--list", "--star=404"], "Choose one of"),
+            (["--star=404", "--unstar=404"], "Choose one of"),
         ]
         for args, message in cases:
             with self.subTest(args=args):
@@ -207,7 +207,7 @@ class Cli(unittest.TestCase):
                 result = self.run_teapot(*args)
                 self.assertEqual(result.returncode, 1)
                 self.assertEqual(result.stdout, "")
-                self.assertIn("no display to open the window on", result.stderr)
+                self.assertIn("No display to open the window on", result.stderr)
         result = self.run_teapot("--open=123-nobody")
         self.assertEqual(result.returncode, 1)
         self.assertIn("123-nobody", result.stderr)
