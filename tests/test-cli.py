@@ -6,11 +6,16 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The command-line contract of DESIGN.md: output, JSON shape, exit statuses 0/1/2."""
 
+import fcntl
 import json
 import os
+import pty
+import re
+import struct
 import subprocess
 import sys
 import tempfile
+import termios
 import unittest
 
 TEAPOT = os.environ.get("TEAPOT_BINARY", "teapot")
@@ -32,6 +37,28 @@ class Cli(unittest.TestCase):
     def run_teapot(self, *args, env=None):
         return subprocess.run([TEAPOT, *args], capture_output=True, text=True, timeout=30,
                               env=env or self.env, stdin=subprocess.DEVNULL)
+
+    def run_on_terminal(self, *args, columns=80, env=None):
+        """Runs teapot with its output on a pseudo-terminal @columns wide; returns the text."""
+        leader, follower = pty.openpty()
+        fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
+        try:
+            process = subprocess.Popen([TEAPOT, *args], stdout=follower, stderr=subprocess.PIPE,
+                                       stdin=subprocess.DEVNULL, env=env or self.env)
+            os.close(follower)
+            chunks = []
+            while True:
+                try:
+                    chunk = os.read(leader, 65536)
+                except OSError:  # EIO: the other end is closed
+                    break
+                if not chunk:
+                    break
+                chunks.append(chunk)
+            process.wait(timeout=30)
+        finally:
+            os.close(leader)
+        return b"".join(chunks).decode().replace("\r\n", "\n")
 
     def json_of(self, *args):
         result = self.run_teapot(*args, "--json")
@@ -125,6 +152,111 @@ class Cli(unittest.TestCase):
         # Aligned: the tag column starts at the same place on every row.
         columns = {line.index(" iana ") for line in lines if " iana " in line}
         self.assertEqual(len(columns), 1)
+
+    def test_json_order(self):
+        # Searches keep rank order, the same as the table's.
+        table = self.run_teapot("--search=timeout")
+        ranked = [line.split()[0] for line in table.stdout.splitlines()]
+        entries = self.json_of("--search=timeout")
+        self.assertEqual([str(e["code"]) for e in entries], ranked)
+        self.assertNotEqual(ranked, sorted(ranked), "a query whose rank order is not code order")
+        # Codes keep the order they were asked in.
+        self.assertEqual([e["code"] for e in self.json_of("500", "404", "200")], [500, 404, 200])
+
+    def test_json_subcode_and_text(self):
+        entries = self.json_of("--list")
+        self.assertTrue(all(e["subcode"] is None for e in entries))
+        # Text with quotes and non-ASCII characters survives the round trip.
+        table = self.run_teapot("--list").stdout
+        for entry in entries:
+            self.assertIn(entry["summary"], table)
+        result = self.run_teapot("--search=zzzzqqqq", "--json")
+        self.assertEqual(result.stdout.strip(), "[]")
+
+    def test_help_usage_once(self):
+        result = self.run_teapot("--help")
+        self.assertEqual(result.returncode, 0)
+        usage = [line for line in result.stdout.splitlines() if line.strip().startswith("teapot ")]
+        self.assertEqual(usage, ["  teapot [OPTION…] [CODE…]"])
+        self.assertEqual(result.stdout.count("[CODE…]"), 1)
+        self.assertNotIn("--complete", result.stdout, "the completions' helper is hidden")
+
+    def test_no_response(self):
+        result = self.run_teapot("000")
+        self.assertEqual(result.returncode, 1)
+        self.assertEqual(result.stdout, "")
+        self.assertIn("no response arrived", result.stderr)
+        self.assertNotIn("three-digit", result.stderr)
+        result = self.run_teapot("404", "000")
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("404 Not Found", result.stdout)
+
+    def test_one_message_style(self):
+        """Every message: 'teapot: ', a capital (or a symbol), no full stop, one line."""
+        self.assertEqual(self.run_teapot("--star=404").returncode, 0)
+        cases = [["--frobnicate"], ["--search"], ["abc"], ["299"], ["--open=123-nobody"], ["--star=123-nobody"],
+                 ["--unstar=123-nobody"], ["--search=zzzzqqqq"], ["--tag=nosuchvendor", "--list"],
+                 ["--list", "--star=404"], ["000"], ["--complete=nonsense"]]
+        seen = []
+        for args in cases:
+            with self.subTest(args=args):
+                result = self.run_teapot(*args)
+                self.assertNotEqual(result.returncode, 0)
+                lines = result.stderr.splitlines()
+                self.assertEqual(len(lines), 1, result.stderr)
+                message = lines[0]
+                self.assertRegex(message, r"^teapot: [^a-z]")
+                self.assertFalse(message.endswith("."), message)
+                seen.append(message)
+        # The store's message for --star and the command line's for --open are the same words.
+        self.assertEqual(seen[4], seen[5])
+
+    def test_columns_in_a_pipe(self):
+        entries = self.json_of("--list")
+        lines = self.run_teapot("--list").stdout.splitlines()
+        self.assertEqual(len(lines), len(entries))
+        phrase_width = max(len(e["phrase"]) for e in entries)
+        self.assertGreater(phrase_width, 34, "the dataset has a phrase longer than the terminal's column")
+        tag_at = 6 + phrase_width + 2
+        summary_at = tag_at + max(len(e["tags"][0]) for e in entries) + 2
+        for line, entry in zip(lines, entries):
+            self.assertEqual(line[6:6 + len(entry["phrase"])], entry["phrase"], "nothing is cut in a pipe")
+            self.assertEqual(line[tag_at:].split()[0], entry["tags"][0], line)
+            self.assertEqual(line[summary_at:], entry["summary"], line)
+
+    def test_columns_on_a_terminal(self):
+        entries = self.json_of("--list")
+        text = self.run_on_terminal("--list", columns=80)
+        lines = text.splitlines()
+        self.assertEqual(len(lines), len(entries))
+        self.assertTrue(all(len(line) < 80 for line in lines), max(lines, key=len))
+        # The tag column starts at one place on every row, long phrases are cut to fit.
+        tag_columns = {line.index("  " + e["tags"][0] + " ") for line, e in zip(lines, entries)}
+        self.assertEqual(len(tag_columns), 1, tag_columns)
+        tag_at = tag_columns.pop()
+        self.assertTrue(any("…" in line[:tag_at] for line in lines), "a long phrase is cut")
+
+    def test_colour_only_on_a_terminal(self):
+        env = dict(self.env)
+        env.pop("NO_COLOR", None)
+        result = self.run_teapot("404", env=env)
+        self.assertNotIn("\033[", result.stdout)
+        self.assertNotIn("\033[", self.run_teapot("--list", env=env).stdout)
+        self.assertIn("\033[", self.run_on_terminal("404", env=env), "colour on a terminal")
+        self.assertNotIn("\033[", self.run_on_terminal("404", env=dict(env, NO_COLOR="1")))
+
+    def test_completion_values(self):
+        result = self.run_teapot("--complete=ids")
+        self.assertEqual(result.returncode, 0)
+        rows = [line.split("\t") for line in result.stdout.splitlines()]
+        ids = [row[0] for row in rows]
+        self.assertEqual(ids, [e["id"] for e in self.json_of("--list")])
+        self.assertIn(["404", "Not Found"], rows)
+        result = self.run_teapot("--complete=tags")
+        tags = result.stdout.split()
+        self.assertIn("iana", tags)
+        self.assertIn("nginx", tags)
+        self.assertEqual(len(tags), len(set(tags)))
 
     def test_favourites(self):
         self.assertEqual(self.run_teapot("--star=404").returncode, 0)
