@@ -21,6 +21,8 @@ trap 'rm -rf "$destdir" "$expected"' EXIT
 {
   echo "bin/teapot"
   echo "$libexecdir/teapot-window"
+  # The manual page is built when scdoc is there (-Dman=auto).
+  [ -f "$build_dir/data/teapot.1" ] && echo "share/man/man1/teapot.1"
   echo "share/applications/$app_id.desktop"
   echo "share/metainfo/$app_id.metainfo.xml"
   echo "share/dbus-1/services/$app_id.service"
