@@ -21,6 +21,9 @@ trap 'rm -rf "$destdir" "$expected"' EXIT
 {
   echo "bin/teapot"
   echo "$libexecdir/teapot-window"
+  echo "share/bash-completion/completions/teapot"
+  echo "share/zsh/site-functions/_teapot"
+  echo "share/fish/vendor_completions.d/teapot.fish"
   # The manual page is built when scdoc is there (-Dman=auto).
   [ -f "$build_dir/data/teapot.1" ] && echo "share/man/man1/teapot.1"
   echo "share/applications/$app_id.desktop"
@@ -62,6 +65,14 @@ if [ -x "$root/bin/teapot" ]; then
   grep -q "^Comment\[de\]=" "$root/share/applications/$app_id.desktop" \
     || { echo "the desktop file has no German translation"; status=1; }
 fi
+
+# Each shell reads its completion file (tests/test-completion.py runs them from the source tree).
+for check in "bash -n share/bash-completion/completions/teapot" "zsh -n share/zsh/site-functions/_teapot" \
+             "fish --no-execute share/fish/vendor_completions.d/teapot.fish"; do
+  shell=${check%% *}
+  command -v "$shell" >/dev/null || continue
+  (cd "$root" && $check) || { echo "$shell cannot read its completion file"; status=1; }
+done
 
 [ $status = 0 ] && echo "$(echo "$actual" | wc -l) files installed as expected under $prefix"
 exit $status
