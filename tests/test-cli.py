@@ -258,6 +258,19 @@ class Cli(unittest.TestCase):
         self.assertIn("nginx", tags)
         self.assertEqual(len(tags), len(set(tags)))
 
+    def test_completion_leaves_saved_data_alone(self):
+        folder = os.path.join(self.home.name, "teapot")
+        self.assertEqual(self.run_teapot("--complete=tags").returncode, 0)
+        self.assertFalse(os.path.exists(folder), "a Tab creates no saved data")
+        os.makedirs(folder)
+        with open(os.path.join(folder, "user.sqlite"), "wb") as f:
+            f.write(b"\x00garbage" * 1000)
+        result = self.run_teapot("--complete=ids")
+        self.assertEqual(result.returncode, 0)
+        self.assertEqual(result.stderr, "")
+        self.assertEqual(os.listdir(folder), ["user.sqlite"], "the damaged file is left for a command that says so")
+        self.assertIn("was damaged", self.run_teapot("404").stderr)
+
     def test_favourites(self):
         self.assertEqual(self.run_teapot("--star=404").returncode, 0)
         self.assertEqual(self.run_teapot("--star=499-nginx").returncode, 0)

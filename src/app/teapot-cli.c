@@ -54,8 +54,6 @@ complain (int         status,
           ...)
 {
   g_autofree char *message = NULL;
-  g_autofree char *first = NULL;
-  const char *rest;
   va_list args;
 
   va_start (args, format);
@@ -64,11 +62,16 @@ complain (int         status,
 
   if (g_str_has_suffix (message, ".") && !g_str_has_suffix (message, ".."))
     message[strlen (message) - 1] = '\0';
-  rest = g_utf8_next_char (message);
-  first = *message != '\0' && g_utf8_validate (message, -1, NULL)
-          ? g_utf8_strup (message, rest - message) : g_strndup (message, rest - message);
 
-  fprintf (stderr, "teapot: %s%s\n", first, rest);
+  if (*message != '\0' && g_utf8_validate (message, -1, NULL))
+    {
+      const char *rest = g_utf8_next_char (message);
+      g_autofree char *first = g_utf8_strup (message, rest - message);
+
+      fprintf (stderr, "teapot: %s%s\n", first, rest);
+    }
+  else
+    fprintf (stderr, "teapot: %s\n", message);
   return status;
 }
 
@@ -315,7 +318,8 @@ print_completions (const char *what)
   if (!g_str_equal (what, "ids") && !g_str_equal (what, "tags"))
     return complain (TEAPOT_EXIT_USAGE, _("--complete takes ids or tags, not “%s”"), what);
 
-  store = teapot_store_new (NULL, NULL);
+  /* Saved data plays no part: a Tab must not move a damaged file aside unseen. */
+  store = teapot_store_new (":memory:", NULL);
   if (store == NULL)
     return TEAPOT_EXIT_NOT_FOUND;
 
