@@ -25,6 +25,9 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
+  /* Still "teapot" to the user: in --help, and in the X11 window class. */
+  g_set_prgname ("teapot");
+
   app = teapot_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

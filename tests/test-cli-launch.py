@@ -68,6 +68,16 @@ class Launch(unittest.TestCase):
         # The check reads the same way for a binary that does load GTK.
         self.assertTrue(any("libgtk-4" in name for name in libraries(WINDOW)))
 
+    def test_window_program_help(self):
+        """teapot-window takes the same arguments and calls itself teapot, usage line once."""
+        env = dict(self.env)
+        env.pop("DISPLAY")
+        result = self.run_teapot("--help", env=env, binary=WINDOW)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        usage = [line for line in result.stdout.splitlines() if "[OPTION…]" in line]
+        self.assertEqual(usage, ["  teapot [OPTION…] [CODE…]"])
+        self.assertIn("--search=QUERY", result.stdout)
+
     def test_window_gets_the_arguments(self):
         for args in ([], ["--open=404"], ["--open", "499-nginx"], ["--gapplication-service"]):
             with self.subTest(args=args):
