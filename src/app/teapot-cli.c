@@ -78,10 +78,46 @@ complain (int         status,
 /* Where the parser puts an option's value, by its kind. */
 typedef union
 {
-  char *string;
-  gboolean flag;
-  char **strv;
+  char *string;   /* G_OPTION_ARG_STRING, G_OPTION_ARG_FILENAME */
+  gboolean flag;  /* G_OPTION_ARG_NONE */
+  int number;     /* G_OPTION_ARG_INT */
+  char **strv;    /* G_OPTION_ARG_STRING_ARRAY */
 } OptionValue;
+
+/* Into @options as GApplication packs it: the same keys and types, so that teapot_cli_run()
+ * reads the `teapot` program's options and the window program's alike. */
+static void
+pack_option (GVariantDict       *options,
+             const GOptionEntry *entry,
+             const OptionValue  *value)
+{
+  switch (entry->arg)
+    {
+    case G_OPTION_ARG_STRING:
+      if (value->string != NULL)
+        g_variant_dict_insert (options, entry->long_name, "s", value->string);
+      break;
+    case G_OPTION_ARG_FILENAME:
+      if (value->string != NULL)
+        g_variant_dict_insert (options, entry->long_name, "^ay", value->string);
+      break;
+    case G_OPTION_ARG_NONE:
+      if (value->flag)
+        g_variant_dict_insert (options, entry->long_name, "b", TRUE);
+      break;
+    case G_OPTION_ARG_INT:
+      /* GApplication cannot tell 0 from absent either. */
+      if (value->number != 0)
+        g_variant_dict_insert (options, entry->long_name, "i", value->number);
+      break;
+    case G_OPTION_ARG_STRING_ARRAY:
+      if (value->strv != NULL)
+        g_variant_dict_insert (options, entry->long_name, "^as", value->strv);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
 
 /* Parses @argv against the option table as GApplication would, into @options when it is
  * not NULL; GApplication's --gapplication-service sets *@service. With @options, --help is
@@ -100,7 +136,7 @@ parse_arguments (char         **argv,
     { NULL }
   };
   g_autofree GOptionEntry *entries = NULL;
-  OptionValue *values = NULL;
+  g_autofree OptionValue *values = NULL;
   gsize n = 0;
   gboolean parsed;
 
@@ -109,13 +145,7 @@ parse_arguments (char         **argv,
   entries = g_memdup2 (option_entries, sizeof (GOptionEntry) * (n + 1));
   values = g_new0 (OptionValue, n);
   for (gsize i = 0; i < n; i++)
-    {
-      g_assert (entries[i].arg == G_OPTION_ARG_STRING || entries[i].arg == G_OPTION_ARG_NONE
-                || entries[i].arg == G_OPTION_ARG_STRING_ARRAY);
-      entries[i].arg_data = entries[i].arg == G_OPTION_ARG_STRING ? (gpointer) &values[i].string
-                            : entries[i].arg == G_OPTION_ARG_NONE ? (gpointer) &values[i].flag
-                            : (gpointer) &values[i].strv;
-    }
+    entries[i].arg_data = &values[i];
 
   g_option_context_set_help_enabled (context, options != NULL);
   g_option_context_set_summary (context, _("Look up HTTP status codes. Without arguments, open the window."));
@@ -127,20 +157,12 @@ parse_arguments (char         **argv,
   for (gsize i = 0; i < n; i++)
     {
       if (parsed && options != NULL)
-        {
-          if (entries[i].arg == G_OPTION_ARG_STRING && values[i].string != NULL)
-            g_variant_dict_insert (options, entries[i].long_name, "s", values[i].string);
-          else if (entries[i].arg == G_OPTION_ARG_NONE && values[i].flag)
-            g_variant_dict_insert (options, entries[i].long_name, "b", TRUE);
-          else if (entries[i].arg == G_OPTION_ARG_STRING_ARRAY && values[i].strv != NULL)
-            g_variant_dict_insert (options, entries[i].long_name, "^as", values[i].strv);
-        }
-      if (entries[i].arg == G_OPTION_ARG_STRING)
+        pack_option (options, &entries[i], &values[i]);
+      if (entries[i].arg == G_OPTION_ARG_STRING || entries[i].arg == G_OPTION_ARG_FILENAME)
         g_free (values[i].string);
       else if (entries[i].arg == G_OPTION_ARG_STRING_ARRAY)
         g_strfreev (values[i].strv);
     }
-  g_free (values);
   return parsed;
 }
 
