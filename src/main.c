@@ -12,6 +12,8 @@
 
 #include "teapot-application.h"
 
+/* `teapot-window`, installed in libexecdir: the `teapot` program (src/main-cli.c) starts it
+ * when the window is wanted, and D-Bus starts it for the search provider. */
 int
 main (int   argc,
       char *argv[])
@@ -22,6 +24,9 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+
+  /* Still "teapot" to the user: in --help, and in the X11 window class. */
+  g_set_prgname ("teapot");
 
   app = teapot_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);

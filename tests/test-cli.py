@@ -6,17 +6,27 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The command-line contract of DESIGN.md: output, JSON shape, exit statuses 0/1/2."""
 
+import fcntl
 import json
 import os
+import pty
+import re
+import struct
 import subprocess
 import sys
 import tempfile
+import termios
 import unittest
 
 TEAPOT = os.environ.get("TEAPOT_BINARY", "teapot")
 KEYS = ["id", "code", "phrase", "class", "status", "tags", "summary", "description", "aliases",
         "keywords", "headers", "related", "cacheable", "reference", "constants", "favourite",
         "subcode", "phrase_is_ours", "prevalence", "prevalence_reason", "constant_history"]
+
+
+def code_of(entry):
+    """The code as the table prints it: the vendor's sub-code, or the status in three digits."""
+    return entry["subcode"] or "%03d" % entry["code"]
 
 
 class Cli(unittest.TestCase):
@@ -33,6 +43,28 @@ class Cli(unittest.TestCase):
     def run_teapot(self, *args, env=None):
         return subprocess.run([TEAPOT, *args], capture_output=True, text=True, timeout=30,
                               env=env or self.env, stdin=subprocess.DEVNULL)
+
+    def run_on_terminal(self, *args, columns=80, env=None):
+        """Runs teapot with its output on a pseudo-terminal @columns wide; returns the text."""
+        leader, follower = pty.openpty()
+        fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
+        try:
+            process = subprocess.Popen([TEAPOT, *args], stdout=follower, stderr=subprocess.PIPE,
+                                       stdin=subprocess.DEVNULL, env=env or self.env)
+            os.close(follower)
+            chunks = []
+            while True:
+                try:
+                    chunk = os.read(leader, 65536)
+                except OSError:  # EIO: the other end is closed
+                    break
+                if not chunk:
+                    break
+                chunks.append(chunk)
+            process.wait(timeout=30)
+        finally:
+            os.close(leader)
+        return b"".join(chunks).decode().replace("\r\n", "\n")
 
     def json_of(self, *args):
         result = self.run_teapot(*args, "--json")
@@ -141,7 +173,7 @@ class Cli(unittest.TestCase):
         result = self.run_teapot("--search=zzzzqqqq")
         self.assertEqual(result.returncode, 1)
         self.assertEqual(result.stdout, "")
-        self.assertIn("nothing matches", result.stderr)
+        self.assertIn("Nothing matches", result.stderr)
         result = self.run_teapot("--search=zzzzqqqq", "--json")
         self.assertEqual(result.returncode, 1)
         self.assertEqual(json.loads(result.stdout), [])
@@ -159,6 +191,132 @@ class Cli(unittest.TestCase):
         # Aligned: the tag column starts at the same place on every row.
         columns = {line.index(" iana ") for line in lines if " iana " in line}
         self.assertEqual(len(columns), 1)
+
+    def test_json_order(self):
+        # Searches keep rank order, the same as the table's.
+        table = self.run_teapot("--search=timeout")
+        ranked = [line.split()[0] for line in table.stdout.splitlines()]
+        entries = self.json_of("--search=timeout")
+        self.assertEqual([code_of(e) for e in entries], ranked)
+        self.assertNotEqual(ranked, sorted(ranked), "a query whose rank order is not code order")
+        # Codes keep the order they were asked in.
+        self.assertEqual([e["code"] for e in self.json_of("500", "404", "200")], [500, 404, 200])
+
+    def test_json_subcode_and_text(self):
+        entries = self.json_of("--list")
+        subcodes = [e for e in entries if e["subcode"] is not None]
+        # Sub-codes are vendors' details on a status; registered entries have none.
+        self.assertGreater(len(subcodes), 10)
+        self.assertTrue(all("iana" not in e["tags"] for e in subcodes))
+        self.assertTrue(any(e["subcode"] == "500.19" and e["code"] == 500 for e in subcodes))
+        # Text with quotes and non-ASCII characters survives the round trip.
+        table = self.run_teapot("--list").stdout
+        for entry in entries:
+            self.assertIn(entry["summary"], table)
+        result = self.run_teapot("--search=zzzzqqqq", "--json")
+        self.assertEqual(result.stdout.strip(), "[]")
+
+    def test_help_usage_once(self):
+        result = self.run_teapot("--help")
+        self.assertEqual(result.returncode, 0)
+        usage = [line for line in result.stdout.splitlines() if line.strip().startswith("teapot ")]
+        self.assertEqual(usage, ["  teapot [OPTION…] [CODE…]"])
+        self.assertEqual(result.stdout.count("[CODE…]"), 1)
+        self.assertNotIn("--complete", result.stdout, "the completions' helper is hidden")
+
+    def test_no_response(self):
+        # 000 is what logs record when no response arrived: an entry of its own.
+        result = self.run_teapot("000")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("000 No Response", result.stdout)
+        self.assertNotIn("three-digit", result.stderr)
+        result = self.run_teapot("404", "000")
+        self.assertEqual(result.returncode, 0)
+        self.assertIn("404 Not Found", result.stdout)
+
+    def test_one_message_style(self):
+        """Every message: 'teapot: ', a capital (or a symbol), no full stop, one line."""
+        self.assertEqual(self.run_teapot("--star=404").returncode, 0)
+        cases = [["--frobnicate"], ["--search"], ["abc"], ["299"], ["--open=123-nobody"], ["--star=123-nobody"],
+                 ["--unstar=123-nobody"], ["--search=zzzzqqqq"], ["--tag=nosuchvendor", "--list"],
+                 ["--list", "--star=404"], ["0000"], ["--complete=nonsense"]]
+        seen = []
+        for args in cases:
+            with self.subTest(args=args):
+                result = self.run_teapot(*args)
+                self.assertNotEqual(result.returncode, 0)
+                lines = result.stderr.splitlines()
+                self.assertEqual(len(lines), 1, result.stderr)
+                message = lines[0]
+                self.assertRegex(message, r"^teapot: [^a-z]")
+                self.assertFalse(message.endswith("."), message)
+                seen.append(message)
+        # The store's message for --star and the command line's for --open are the same words.
+        self.assertEqual(seen[4], seen[5])
+
+    def test_columns_in_a_pipe(self):
+        entries = self.json_of("--list")
+        lines = self.run_teapot("--list").stdout.splitlines()
+        self.assertEqual(len(lines), len(entries))
+        phrase_width = max(len(e["phrase"]) for e in entries)
+        self.assertGreater(phrase_width, 34, "the dataset has a phrase longer than the terminal's column")
+        # The code column is as wide as the longest code or sub-code ("500.19"), then the star.
+        phrase_at = max(len(code_of(e)) for e in entries) + 3
+        tag_at = phrase_at + phrase_width + 2
+        summary_at = tag_at + max(len(e["tags"][0]) for e in entries) + 2
+        for line, entry in zip(lines, entries):
+            self.assertEqual(line.split()[0], code_of(entry), line)
+            self.assertEqual(line[phrase_at:phrase_at + len(entry["phrase"])], entry["phrase"],
+                             "nothing is cut in a pipe")
+            self.assertEqual(line[tag_at:].split()[0], entry["tags"][0], line)
+            self.assertEqual(line[summary_at:], entry["summary"], line)
+
+    def test_columns_on_a_terminal(self):
+        entries = self.json_of("--list")
+        text = self.run_on_terminal("--list", columns=80)
+        lines = text.splitlines()
+        self.assertEqual(len(lines), len(entries))
+        self.assertTrue(all(len(line) < 80 for line in lines), max(lines, key=len))
+        # The tag column starts at one place on every row, long phrases are cut to fit.
+        tag_columns = {line.index("  " + e["tags"][0] + " ") for line, e in zip(lines, entries)}
+        self.assertEqual(len(tag_columns), 1, tag_columns)
+        tag_at = tag_columns.pop()
+        self.assertTrue(any("…" in line[:tag_at] for line in lines), "a long phrase is cut")
+
+    def test_colour_only_on_a_terminal(self):
+        env = dict(self.env)
+        env.pop("NO_COLOR", None)
+        result = self.run_teapot("404", env=env)
+        self.assertNotIn("\033[", result.stdout)
+        self.assertNotIn("\033[", self.run_teapot("--list", env=env).stdout)
+        self.assertIn("\033[", self.run_on_terminal("404", env=env), "colour on a terminal")
+        self.assertNotIn("\033[", self.run_on_terminal("404", env=dict(env, NO_COLOR="1")))
+
+    def test_completion_values(self):
+        result = self.run_teapot("--complete=ids")
+        self.assertEqual(result.returncode, 0)
+        rows = [line.split("\t") for line in result.stdout.splitlines()]
+        ids = [row[0] for row in rows]
+        self.assertEqual(ids, [e["id"] for e in self.json_of("--list")])
+        self.assertIn(["404", "Not Found"], rows)
+        result = self.run_teapot("--complete=tags")
+        tags = result.stdout.split()
+        self.assertIn("iana", tags)
+        self.assertIn("nginx", tags)
+        self.assertEqual(len(tags), len(set(tags)))
+
+    def test_completion_leaves_saved_data_alone(self):
+        folder = os.path.join(self.home.name, "teapot")
+        self.assertEqual(self.run_teapot("--complete=tags").returncode, 0)
+        self.assertFalse(os.path.exists(folder), "a Tab creates no saved data")
+        os.makedirs(folder)
+        with open(os.path.join(folder, "user.sqlite"), "wb") as f:
+            f.write(b"\x00garbage" * 1000)
+        result = self.run_teapot("--complete=ids")
+        self.assertEqual(result.returncode, 0)
+        self.assertEqual(result.stderr, "")
+        self.assertEqual(os.listdir(folder), ["user.sqlite"], "the damaged file is left for a command that says so")
+        self.assertIn("was damaged", self.run_teapot("404").stderr)
 
     def test_favourites(self):
         self.assertEqual(self.run_teapot("--star=404").returncode, 0)
@@ -197,13 +355,13 @@ class Cli(unittest.TestCase):
             (["--limit=-3", "--list"], "--limit takes a whole number"),
             (["--limit=ten", "--list"], "--limit takes a whole number"),
             (["--limit=99999999999999999999", "--list"], "--limit takes a whole number"),
-            (["--tag=nosuchvendor", "--list"], "unknown tag “nosuchvendor”"),
+            (["--tag=nosuchvendor", "--list"], "Unknown tag “nosuchvendor”"),
             (["--class=4xx"], "--class, --tag and --limit go with"),
             (["--json"], "--json goes with"),
             (["--star=404", "--json"], "--json goes with"),
-            (["404", "--search=x"], "choose one of"),
-            (["--list", "--star=404"], "choose one of"),
-            (["--star=404", "--unstar=404"], "choose one of"),
+            (["404", "--search=x"], "Choose one of"),
+            (["--list", "--star=404"], "Choose one of"),
+            (["--star=404", "--unstar=404"], "Choose one of"),
         ]
         for args, message in cases:
             with self.subTest(args=args):
@@ -243,7 +401,7 @@ class Cli(unittest.TestCase):
                 result = self.run_teapot(*args)
                 self.assertEqual(result.returncode, 1)
                 self.assertEqual(result.stdout, "")
-                self.assertIn("no display to open the window on", result.stderr)
+                self.assertIn("No display to open the window on", result.stderr)
         result = self.run_teapot("--open=123-nobody")
         self.assertEqual(result.returncode, 1)
         self.assertIn("123-nobody", result.stderr)

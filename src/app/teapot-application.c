@@ -223,7 +223,6 @@ static void
 teapot_application_init (TeapotApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), teapot_cli_get_option_entries ());
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[CODE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Look up HTTP status codes. Without arguments, open the window."));
 }

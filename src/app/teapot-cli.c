@@ -14,6 +14,7 @@
 #include <sys/ioctl.h>
 
 #include "teapot-cli.h"
+#include "teapot-launcher.h"
 #include "teapot-output.h"
 #include "teapot-store.h"
 
@@ -33,6 +34,8 @@ static const GOptionEntry option_entries[] = {
   { "unstar", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Remove an entry from the favourites"), N_("ID") },
   { "json", 'j', 0, G_OPTION_ARG_NONE, NULL, N_("Print a JSON array of entry objects"), NULL },
   { "version", 'v', 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+  /* For the shell completions (data/completions/): "ids" or "tags", one per line. */
+  { "complete", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, NULL, NULL, NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL, NULL, N_("[CODE…]") },
   { NULL }
 };
@@ -43,6 +46,8 @@ teapot_cli_get_option_entries (void)
   return option_entries;
 }
 
+/* Every message on stderr: "teapot: ", a capital, no full stop (as GLib's own option
+ * errors and the core's messages, which come here too). */
 static int G_GNUC_PRINTF (2, 3)
 complain (int         status,
           const char *format,
@@ -55,47 +60,118 @@ complain (int         status,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  fprintf (stderr, "teapot: %s\n", message);
+  if (g_str_has_suffix (message, ".") && !g_str_has_suffix (message, ".."))
+    message[strlen (message) - 1] = '\0';
+
+  if (*message != '\0' && g_utf8_validate (message, -1, NULL))
+    {
+      const char *rest = g_utf8_next_char (message);
+      g_autofree char *first = g_utf8_strup (message, rest - message);
+
+      fprintf (stderr, "teapot: %s%s\n", first, rest);
+    }
+  else
+    fprintf (stderr, "teapot: %s\n", message);
   return status;
+}
+
+/* Where the parser puts an option's value, by its kind. */
+typedef union
+{
+  char *string;   /* G_OPTION_ARG_STRING, G_OPTION_ARG_FILENAME */
+  gboolean flag;  /* G_OPTION_ARG_NONE */
+  int number;     /* G_OPTION_ARG_INT */
+  char **strv;    /* G_OPTION_ARG_STRING_ARRAY */
+} OptionValue;
+
+/* Into @options as GApplication packs it: the same keys and types, so that teapot_cli_run()
+ * reads the `teapot` program's options and the window program's alike. */
+static void
+pack_option (GVariantDict       *options,
+             const GOptionEntry *entry,
+             const OptionValue  *value)
+{
+  switch (entry->arg)
+    {
+    case G_OPTION_ARG_STRING:
+      if (value->string != NULL)
+        g_variant_dict_insert (options, entry->long_name, "s", value->string);
+      break;
+    case G_OPTION_ARG_FILENAME:
+      if (value->string != NULL)
+        g_variant_dict_insert (options, entry->long_name, "^ay", value->string);
+      break;
+    case G_OPTION_ARG_NONE:
+      if (value->flag)
+        g_variant_dict_insert (options, entry->long_name, "b", TRUE);
+      break;
+    case G_OPTION_ARG_INT:
+      /* GApplication cannot tell 0 from absent either. */
+      if (value->number != 0)
+        g_variant_dict_insert (options, entry->long_name, "i", value->number);
+      break;
+    case G_OPTION_ARG_STRING_ARRAY:
+      if (value->strv != NULL)
+        g_variant_dict_insert (options, entry->long_name, "^as", value->strv);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Parses @argv against the option table as GApplication would, into @options when it is
+ * not NULL; GApplication's --gapplication-service sets *@service. With @options, --help is
+ * answered here (and exits); without, it is left to GApplication. */
+static gboolean
+parse_arguments (char         **argv,
+                 GVariantDict  *options,
+                 gboolean      *service,
+                 GError       **error)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_auto(GStrv) copy = g_strdupv (argv);
+  char **args = copy;
+  const GOptionEntry gapplication_entries[] = {
+    { "gapplication-service", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, service, NULL, NULL },
+    { NULL }
+  };
+  g_autofree GOptionEntry *entries = NULL;
+  g_autofree OptionValue *values = NULL;
+  gsize n = 0;
+  gboolean parsed;
+
+  while (option_entries[n].long_name != NULL)
+    n++;
+  entries = g_memdup2 (option_entries, sizeof (GOptionEntry) * (n + 1));
+  values = g_new0 (OptionValue, n);
+  for (gsize i = 0; i < n; i++)
+    entries[i].arg_data = &values[i];
+
+  g_option_context_set_help_enabled (context, options != NULL);
+  g_option_context_set_summary (context, _("Look up HTTP status codes. Without arguments, open the window."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, gapplication_entries, NULL);
+
+  parsed = g_option_context_parse_strv (context, &args, error);
+
+  for (gsize i = 0; i < n; i++)
+    {
+      if (parsed && options != NULL)
+        pack_option (options, &entries[i], &values[i]);
+      if (entries[i].arg == G_OPTION_ARG_STRING || entries[i].arg == G_OPTION_ARG_FILENAME)
+        g_free (values[i].string);
+      else if (entries[i].arg == G_OPTION_ARG_STRING_ARRAY)
+        g_strfreev (values[i].strv);
+    }
+  return parsed;
 }
 
 gboolean
 teapot_cli_check_arguments (char **argv,
                             int   *exit_status)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(GError) error = NULL;
-  g_auto(GStrv) copy = g_strdupv (argv);
-  char **args = copy;
-  /* GApplication's own switch, which this first pass must not reject. */
   gboolean service = FALSE;
-  const GOptionEntry gapplication_entries[] = {
-    { "gapplication-service", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &service, NULL, NULL },
-    { NULL }
-  };
-  g_autofree GOptionEntry *entries = NULL;
-  gsize n = 0;
-  /* Storage the first pass parses into and throws away. */
-  char *strings[16] = { NULL };
-  gboolean flags[16] = { FALSE };
-  char **remaining = NULL;
-
-  while (option_entries[n].long_name != NULL)
-    n++;
-  entries = g_memdup2 (option_entries, sizeof (GOptionEntry) * (n + 1));
-  for (gsize i = 0; i < n; i++)
-    {
-      if (entries[i].arg == G_OPTION_ARG_STRING)
-        entries[i].arg_data = &strings[i];
-      else if (entries[i].arg == G_OPTION_ARG_NONE)
-        entries[i].arg_data = &flags[i];
-      else
-        entries[i].arg_data = &remaining;
-    }
-
-  g_option_context_set_help_enabled (context, FALSE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, gapplication_entries, NULL);
 
   /* --help is GApplication's to answer. */
   for (int i = 1; argv[i] != NULL; i++)
@@ -104,16 +180,12 @@ teapot_cli_check_arguments (char **argv,
     else if (g_str_has_prefix (argv[i], "--help") || g_str_equal (argv[i], "-h") || g_str_equal (argv[i], "-?"))
       return TRUE;
 
-  if (!g_option_context_parse_strv (context, &args, &error))
+  if (!parse_arguments (argv, NULL, &service, &error))
     {
       *exit_status = complain (TEAPOT_EXIT_USAGE, _("%s (see “teapot --help”)"), error->message);
+      return FALSE;
     }
-
-  for (gsize i = 0; i < G_N_ELEMENTS (strings); i++)
-    g_free (strings[i]);
-  g_strfreev (remaining);
-
-  return error == NULL;
+  return TRUE;
 }
 
 static TeapotOutputStyle
@@ -274,6 +346,45 @@ set_favourite (TeapotStore *store,
   return TEAPOT_EXIT_OK;
 }
 
+/* For the shell completions: the values an option takes, one per line; an id is followed by
+ * a tab and its phrase, which zsh and fish show beside it. */
+static int
+print_completions (const char *what)
+{
+  g_autoptr(TeapotStore) store = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  if (!g_str_equal (what, "ids") && !g_str_equal (what, "tags"))
+    return complain (TEAPOT_EXIT_USAGE, _("--complete takes ids or tags, not “%s”"), what);
+
+  /* Saved data plays no part: a Tab must not move a damaged file aside unseen. */
+  store = teapot_store_new (":memory:", NULL);
+  if (store == NULL)
+    return TEAPOT_EXIT_NOT_FOUND;
+
+  if (g_str_equal (what, "ids"))
+    {
+      TeapotFilter all = { 0 };
+      g_autoptr(GPtrArray) entries = teapot_store_list (store, &all, 0);
+
+      for (guint i = 0; i < entries->len; i++)
+        {
+          TeapotEntry *entry = g_ptr_array_index (entries, i);
+
+          g_string_append_printf (out, "%s\t%s\n", teapot_entry_get_id (entry), teapot_entry_get_phrase (entry));
+        }
+    }
+  else
+    {
+      g_autoptr(GPtrArray) tags = teapot_store_list_tags (store);
+
+      for (guint i = 0; i < tags->len; i++)
+        g_string_append_printf (out, "%s\n", ((TeapotTagCount *) g_ptr_array_index (tags, i))->tag);
+    }
+  print (out);
+  return TEAPOT_EXIT_OK;
+}
+
 static gboolean
 lookup_string (GVariantDict  *options,
                const char    *key,
@@ -292,7 +403,7 @@ teapot_cli_run (GVariantDict  *options,
   g_autoptr(GPtrArray) entries = NULL;
   g_autofree const char **codes = NULL;
   const char *open = NULL, *search = NULL, *class_text = NULL, *tag = NULL, *limit_text = NULL;
-  const char *star = NULL, *unstar = NULL;
+  const char *star = NULL, *unstar = NULL, *complete = NULL;
   gboolean favourites = FALSE, list = FALSE, json = FALSE;
   TeapotFilter filter = { 0 };
   guint64 limit = 0;
@@ -303,6 +414,8 @@ teapot_cli_run (GVariantDict  *options,
       printf ("teapot %s\n", PACKAGE_VERSION);
       return TEAPOT_EXIT_OK;
     }
+  if (lookup_string (options, "complete", &complete))
+    return print_completions (complete);
 
   lookup_string (options, "open", &open);
   lookup_string (options, "search", &search);
@@ -320,7 +433,7 @@ teapot_cli_run (GVariantDict  *options,
           + (unstar != NULL) + (open != NULL);
   if (modes > 1)
     return complain (TEAPOT_EXIT_USAGE,
-                     _("choose one of CODE…, --search/--favourites, --list, --star, --unstar, --open"));
+                     _("Choose one of CODE…, --search/--favourites, --list, --star, --unstar, --open"));
 
   if ((class_text || tag || limit_text) && !(search || favourites || list))
     return complain (TEAPOT_EXIT_USAGE, _("--class, --tag and --limit go with --search, --favourites or --list"));
@@ -359,7 +472,7 @@ teapot_cli_run (GVariantDict  *options,
   if (tag != NULL && !tag_exists (store, tag))
     {
       g_autofree char *known = known_tags (store);
-      return complain (TEAPOT_EXIT_USAGE, _("unknown tag “%s” (known tags: %s)"), tag, known);
+      return complain (TEAPOT_EXIT_USAGE, _("Unknown tag “%s” (known tags: %s)"), tag, known);
     }
   filter.tag = tag;
   filter.favourites = favourites;
@@ -369,7 +482,7 @@ teapot_cli_run (GVariantDict  *options,
       g_autoptr(TeapotEntry) entry = teapot_store_lookup_id (store, open);
 
       if (entry == NULL)
-        return complain (TEAPOT_EXIT_NOT_FOUND, _("no entry has the id “%s”"), open);
+        return complain (TEAPOT_EXIT_NOT_FOUND, _("No entry has the id “%s”"), open);
       *open_id = g_strdup (open);
       return -1;
     }
@@ -389,8 +502,37 @@ teapot_cli_run (GVariantDict  *options,
   if (entries->len == 0)
     {
       if (!json)
-        complain (0, search != NULL ? _("nothing matches “%s”") : _("no entries"), search);
+        complain (0, search != NULL ? _("Nothing matches “%s”") : _("No entries"), search);
       return TEAPOT_EXIT_NOT_FOUND;
     }
   return TEAPOT_EXIT_OK;
+}
+
+int
+teapot_cli_main (char **argv)
+{
+  g_auto(GVariantDict) options = G_VARIANT_DICT_INIT (NULL);
+  g_autofree char *open_id = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean service = FALSE;
+
+  if (!parse_arguments (argv, &options, &service, &error))
+    return complain (TEAPOT_EXIT_USAGE, _("%s (see “teapot --help”)"), error->message);
+
+  if (!service)
+    {
+      int status = teapot_cli_run (&options, &open_id);
+
+      if (status >= 0)
+        return status;
+    }
+
+  /* Said here, before GTK is loaded only to find out (D-Bus activation needs no display). */
+  if (!service && g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    return complain (TEAPOT_EXIT_NOT_FOUND, _("No display to open the window on; to look a code up here, "
+                                              "run “teapot 404” (see “teapot --help”)"));
+
+  /* The window: its program parses the same arguments again, as a GApplication. */
+  teapot_launcher_exec_window (argv, &error);
+  return complain (TEAPOT_EXIT_NOT_FOUND, "%s", error->message);
 }

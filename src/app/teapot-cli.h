@@ -18,7 +18,8 @@ G_BEGIN_DECLS
 
 const GOptionEntry *teapot_cli_get_option_entries (void);
 
-/* Parses @argv on its own, before GApplication does, so that a bad argument is one line on
+/* For the window program, which takes the same arguments:
+ * parses @argv on its own, before GApplication does, so that a bad argument is one line on
  * stderr and exit status 2. Returns TRUE when the arguments parse. */
 gboolean teapot_cli_check_arguments (char **argv,
                                      int   *exit_status);
@@ -27,5 +28,9 @@ gboolean teapot_cli_check_arguments (char **argv,
  * window should open; then *open_id is the entry to show, if any. */
 int      teapot_cli_run             (GVariantDict  *options,
                                      char         **open_id);
+
+/* The whole of the `teapot` program: answers on the terminal, or hands over to the window
+ * program (teapot-launcher.h). Returns the exit status. */
+int      teapot_cli_main            (char         **argv);
 
 G_END_DECLS

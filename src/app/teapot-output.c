@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "teapot-output.h"
+#include "teapot-json.h"
 
 #define DEFAULT_WIDTH 80
 #define INDENT 4
@@ -43,186 +44,13 @@ teapot_output_language_name (const char *language)
   return language;
 }
 
-/* JSON */
-
-static void
-json_string (GString    *out,
-             const char *text)
-{
-  if (text == NULL)
-    {
-      g_string_append (out, "null");
-      return;
-    }
-
-  g_string_append_c (out, '"');
-  for (const unsigned char *p = (const unsigned char *) text; *p; p++)
-    {
-      switch (*p)
-        {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-        default:
-          if (*p < 0x20)
-            g_string_append_printf (out, "\\u%04x", *p);
-          else
-            g_string_append_c (out, *p);
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
-json_key (GString    *out,
-          const char *key)
-{
-  g_string_append (out, ",\n    ");
-  json_string (out, key);
-  g_string_append (out, ": ");
-}
-
-static void
-json_strv (GString            *out,
-           const char * const *strv)
-{
-  g_string_append_c (out, '[');
-  for (guint i = 0; strv[i] != NULL; i++)
-    {
-      if (i > 0)
-        g_string_append (out, ", ");
-      json_string (out, strv[i]);
-    }
-  g_string_append_c (out, ']');
-}
-
-/* language -> [{"name", "since", "until", "then"}, ...]: every name a library has had. */
-static void
-json_constant_history (GString     *out,
-                       TeapotEntry *entry)
-{
-  guint n = teapot_entry_get_n_constant_names (entry);
-  const char *previous = NULL;
-
-  g_string_append_c (out, '{');
-  for (guint i = 0; i < n; i++)
-    {
-      const char *language, *name, *since, *until, *then;
-
-      teapot_entry_get_constant_name (entry, i, &language, &name, &since, &until, &then);
-      if (g_strcmp0 (previous, language) != 0)
-        {
-          if (previous != NULL)
-            g_string_append (out, "], ");
-          json_string (out, language);
-          g_string_append (out, ": [");
-        }
-      else
-        g_string_append (out, ", ");
-      previous = language;
-
-      g_string_append (out, "{\"name\": ");
-      json_string (out, name);
-      g_string_append (out, ", \"since\": ");
-      json_string (out, since);
-      g_string_append (out, ", \"until\": ");
-      json_string (out, until);
-      g_string_append (out, ", \"then\": ");
-      json_string (out, then);
-      g_string_append_c (out, '}');
-    }
-  g_string_append (out, previous != NULL ? "]}" : "}");
-}
-
-static void
-json_entry (GString     *out,
-            TeapotEntry *entry)
-{
-  const char * const *languages_of = teapot_entry_get_constant_languages (entry);
-
-  g_string_append (out, "  {\n    \"id\": ");
-  json_string (out, teapot_entry_get_id (entry));
-  json_key (out, "code");
-  g_string_append_printf (out, "%u", teapot_entry_get_code (entry));
-  json_key (out, "phrase");
-  json_string (out, teapot_entry_get_phrase (entry));
-  json_key (out, "class");
-  json_string (out, teapot_entry_get_class_name (entry));
-  json_key (out, "status");
-  json_string (out, teapot_entry_get_status (entry));
-  json_key (out, "tags");
-  json_strv (out, teapot_entry_get_tags (entry));
-  json_key (out, "summary");
-  json_string (out, teapot_entry_get_summary (entry));
-  json_key (out, "description");
-  json_string (out, teapot_entry_get_description (entry));
-  json_key (out, "aliases");
-  json_strv (out, teapot_entry_get_aliases (entry));
-  json_key (out, "keywords");
-  json_strv (out, teapot_entry_get_keywords (entry));
-  json_key (out, "headers");
-  json_strv (out, teapot_entry_get_headers (entry));
-  json_key (out, "related");
-  json_strv (out, teapot_entry_get_related (entry));
-  json_key (out, "cacheable");
-  g_string_append (out, teapot_entry_get_cacheable (entry) ? "true" : "false");
-  json_key (out, "reference");
-  g_string_append (out, "{\"title\": ");
-  json_string (out, teapot_entry_get_reference_title (entry));
-  g_string_append (out, ", \"section\": ");
-  json_string (out, teapot_entry_get_reference_section (entry));
-  g_string_append (out, ", \"url\": ");
-  json_string (out, teapot_entry_get_reference_url (entry));
-  g_string_append (out, "}");
-  json_key (out, "constants");
-  g_string_append_c (out, '{');
-  for (guint i = 0; languages_of[i] != NULL; i++)
-    {
-      if (i > 0)
-        g_string_append (out, ", ");
-      json_string (out, languages_of[i]);
-      g_string_append (out, ": ");
-      json_string (out, teapot_entry_get_constant (entry, languages_of[i]));
-    }
-  g_string_append_c (out, '}');
-  json_key (out, "favourite");
-  g_string_append (out, teapot_entry_get_favourite (entry) ? "true" : "false");
-  json_key (out, "subcode");
-  json_string (out, teapot_entry_get_subcode (entry));
-  json_key (out, "phrase_is_ours");
-  g_string_append (out, teapot_entry_get_phrase_is_ours (entry) ? "true" : "false");
-  json_key (out, "prevalence");
-  g_string_append_printf (out, "%u", teapot_entry_get_prevalence (entry));
-  json_key (out, "prevalence_reason");
-  json_string (out, teapot_entry_get_prevalence_reason (entry));
-  json_key (out, "constant_history");
-  json_constant_history (out, entry);
-  g_string_append (out, "\n  }");
-}
-
 void
 teapot_output_json (GString   *out,
                     GPtrArray *entries)
 {
-  g_string_append_c (out, '[');
-  for (guint i = 0; i < entries->len; i++)
-    {
-      g_string_append (out, i == 0 ? "\n" : ",\n");
-      json_entry (out, g_ptr_array_index (entries, i));
-    }
-  g_string_append (out, entries->len > 0 ? "\n]\n" : "]\n");
+  g_autoptr(JsonNode) root = teapot_json_entries (entries);
+
+  teapot_json_write (out, root);
 }
 
 /* Human output */
@@ -280,6 +108,23 @@ pad (GString    *out,
   g_string_append (out, text);
   for (glong i = len; i < (glong) width; i++)
     g_string_append_c (out, ' ');
+}
+
+/* @text in a column of @width characters: padded, or cut with an ellipsis when longer, so
+ * that the next column starts at the same place on every row. */
+static void
+column (GString    *out,
+        const char *text,
+        guint       width)
+{
+  if ((guint) g_utf8_strlen (text, -1) > width)
+    {
+      g_autofree char *cut = g_utf8_substring (text, 0, width - 1);
+
+      g_string_append_printf (out, "%s…", cut);
+    }
+  else
+    pad (out, text, width);
 }
 
 /* Wraps @text at word boundaries into lines of at most @width characters, each prefixed
@@ -472,36 +317,38 @@ teapot_output_table (GString                 *out,
       phrase_width = MAX (phrase_width, (guint) g_utf8_strlen (teapot_entry_get_phrase (entry), -1));
       tag_width = MAX (tag_width, (guint) g_utf8_strlen (teapot_entry_get_tags (entry)[0], -1));
     }
-  phrase_width = MIN (phrase_width, MAX_PHRASE_COLUMN);
-  tag_width = MIN (tag_width, MAX_TAG_COLUMN);
+  /* On a terminal a row stays one line, so the columns have a ceiling and the summary is
+   * cut; in a pipe nothing is cut and the columns are as wide as their longest text. */
+  if (style->width > 0)
+    {
+      phrase_width = MIN (phrase_width, MAX_PHRASE_COLUMN);
+      tag_width = MIN (tag_width, MAX_TAG_COLUMN);
+    }
 
   for (guint i = 0; i < entries->len; i++)
     {
       TeapotEntry *entry = g_ptr_array_index (entries, i);
       g_autofree char *code = entry_code (entry);
       const char *summary = teapot_entry_get_summary (entry);
-      guint used = code_width + 2 + phrase_width + 2 + tag_width + 2 + 2;
+      /* The columns before the summary, and one spare so that a full row does not wrap. */
+      guint used = code_width + 2 + 1 + phrase_width + 2 + tag_width + 2 + 1;
 
       styled (out, style, class_color (entry), code);
       for (gsize pad_to = strlen (code); pad_to < code_width; pad_to++)
         g_string_append_c (out, ' ');
       g_string_append (out, teapot_entry_get_favourite (entry) ? " ★" : "  ");
       g_string_append_c (out, ' ');
-      pad (out, teapot_entry_get_phrase (entry), phrase_width);
+      column (out, teapot_entry_get_phrase (entry), phrase_width);
       g_string_append (out, "  ");
       if (style->color)
         g_string_append (out, "\033[2m");
-      pad (out, teapot_entry_get_tags (entry)[0], tag_width);
+      column (out, teapot_entry_get_tags (entry)[0], tag_width);
       if (style->color)
         g_string_append (out, "\033[0m");
       g_string_append (out, "  ");
 
-      /* On a terminal a row stays one line; in a pipe nothing is cut. */
       if (style->width > used + 10 && (guint) g_utf8_strlen (summary, -1) > style->width - used)
-        {
-          g_autofree char *cut = g_utf8_substring (summary, 0, style->width - used - 1);
-          g_string_append_printf (out, "%s…", cut);
-        }
+        column (out, summary, style->width - used);
       else
         g_string_append (out, summary);
       g_string_append_c (out, '\n');

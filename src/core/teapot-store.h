@@ -34,7 +34,8 @@ void teapot_tag_count_free (TeapotTagCount *tag_count);
 
 G_DECLARE_FINAL_TYPE (TeapotStore, teapot_store, TEAPOT, STORE, GObject)
 
-/* @user_db_path: NULL for $XDG_DATA_HOME/teapot/user.sqlite. */
+/* @user_db_path: NULL for $XDG_DATA_HOME/teapot/user.sqlite, ":memory:" for none (read-only,
+ * nothing saved). */
 TeapotStore *teapot_store_new                 (const char          *user_db_path,
                                                GError             **error);
 /* For benchmarks and tests: a reference database file instead of the embedded one. */

@@ -415,6 +415,10 @@ _teapot_user_db_attach (sqlite3            *db,
 
   sqlite3_busy_timeout (db, TEAPOT_BUSY_TIMEOUT_MS);
 
+  /* No saved data at all (the shell completions): nothing on disk is read, moved or made. */
+  if (g_str_equal (path, ":memory:"))
+    return attach_in_memory (db, state, error);
+
   switch (examine (path, &version))
     {
     case FILE_NEWER:
