@@ -97,9 +97,10 @@ print_text (TeapotLogSummary *summary)
                               context);
       if (count->examples->len > 0)
         {
-          g_autofree char *examples = g_strjoinv (", ", (char **) count->examples->pdata);
-
-          g_string_append_printf (out, "%*s  %s %s\n", id_width, "", _("e.g."), examples);
+          g_string_append_printf (out, "%*s  %s", id_width, "", _("e.g."));
+          for (guint j = 0; j < count->examples->len; j++)
+            g_string_append_printf (out, "%s%s", j > 0 ? ", " : " ", (char *) g_ptr_array_index (count->examples, j));
+          g_string_append_c (out, '\n');
         }
       for (guint j = 0; j < count->headers->len; j++)
         g_string_append_printf (out, "%*s  %s\n", id_width, "", (char *) g_ptr_array_index (count->headers, j));

@@ -20,7 +20,7 @@
  * (DESIGN.md). Here a line is a pointer into the buffer, and the buffer is refilled with
  * one read() of a megabyte. A line never grows the buffer: past TEAPOT_LOG_READER_MAX_LINE
  * the rest of it is skipped, so memory stays the same whatever the input. */
-#define READ_SIZE (1024 * 1024)
+#define READ_SIZE (256 * 1024)
 #define BUFFER_SIZE (READ_SIZE + TEAPOT_LOG_READER_MAX_LINE)
 
 struct _TeapotLogReader
@@ -258,7 +258,8 @@ teapot_log_reader_next_line (TeapotLogReader  *self,
                              GCancellable     *cancellable,
                              GError          **error)
 {
-  g_return_val_if_fail (TEAPOT_IS_LOG_READER (self), NULL);
+  /* Called once a line: no type check here (DESIGN.md's speed budget), only a NULL check. */
+  g_return_val_if_fail (self != NULL, NULL);
 
   self->lines_started = TRUE;
   for (;;)

@@ -16,6 +16,7 @@
 
 #include "teapot-log-scan-private.h"
 
+
 static inline int
 digits (const char *p,
         int         n)
@@ -57,16 +58,20 @@ seconds_of (int y, int mo, int d, int h, int mi, int s)
   return days_from_civil (y, mo, d) * 86400 + h * 3600 + mi * 60 + s;
 }
 
+/* Three digits from 100 to 999 at @p, else 0; inline for the access-log scanner. */
+static inline guint
+code_at (const char *p)
+{
+  if (p[0] < '1' || p[0] > '9' || p[1] < '0' || p[1] > '9' || p[2] < '0' || p[2] > '9')
+    return 0;
+  return (p[0] - '0') * 100 + (p[1] - '0') * 10 + (p[2] - '0');
+}
+
 guint
 _teapot_log_parse_code (const char *text,
                         gsize       length)
 {
-  int code;
-
-  if (length != 3 || text[0] < '1')
-    return 0;
-  code = digits (text, 3);
-  return code < 100 ? 0 : (guint) code;
+  return length == 3 ? code_at (text) : 0;
 }
 
 gint64
@@ -213,10 +218,11 @@ _teapot_log_scan_access (TeapotTimeCache *cache,
   const char *open, *close, *request, *quote;
 
   /* host ident user [time] "request" status bytes ["referer" "agent"] */
-  open = memchr (line, '[', length);
+  open = _teapot_find_byte (line, end, '[', 4);
   if (open == NULL || open == line || open[-1] != ' ')
     return TEAPOT_LOG_LINE_UNKNOWN;
-  close = memchr (open, ']', end - open);
+  /* The time has a fixed width: look where its end should be before searching. */
+  close = end - open > 27 && open[27] == ']' ? open + 27 : memchr (open, ']', end - open);
   if (close == NULL || end - close < 8 || close[1] != ' ' || close[2] != '"')
     return TEAPOT_LOG_LINE_UNKNOWN;
   request = close + 3;
@@ -225,11 +231,11 @@ _teapot_log_scan_access (TeapotTimeCache *cache,
    * quotes, escaped as \" by Apache and as \x22 by nginx. */
   for (quote = request;; quote++)
     {
-      quote = memchr (quote, '"', end - quote);
+      quote = _teapot_find_byte (quote, end, '"', 4);
       if (quote == NULL || end - quote < 5)
         return TEAPOT_LOG_LINE_UNKNOWN;
       if (quote[1] == ' ' && (end - quote == 5 || quote[5] == ' ')
-          && (record->code = _teapot_log_parse_code (quote + 2, 3)) != 0)
+          && (record->code = code_at (quote + 2)) != 0)
         break;
     }
 
@@ -550,6 +556,8 @@ _teapot_log_scan_response (TeapotResponseState *state,
 
   /* curl -v: "* " notes, "> " what was sent, "< " what came back, "{ [" / "} [" data. */
   if (length >= 2 && (line[0] == '*' || line[0] == '{' || line[0] == '}') && line[1] == ' ')
+    return TEAPOT_LOG_LINE_OTHER;
+  if (length == 1 && line[0] == '>')
     return TEAPOT_LOG_LINE_OTHER;
   if (length >= 2 && line[0] == '>' && line[1] == ' ')
     {

@@ -222,7 +222,10 @@ _teapot_log_summary_add (TeapotLogSummary      *self,
       return;
     }
 
-  count = find_count (self, record->code, record->subcode, record->context);
+  /* The hot path: a plain code seen before is one array look-up. */
+  count = record->subcode < 0 ? self->plain[record->context][record->code] : NULL;
+  if (G_UNLIKELY (count == NULL))
+    count = find_count (self, record->code, record->subcode, record->context);
   count->count++;
   self->total++;
   if (count->examples->len < MAX_EXAMPLES && record->request != NULL)
@@ -239,7 +242,14 @@ _teapot_log_summary_add (TeapotLogSummary      *self,
   if (record->upstream != 0 && record->upstream < 1000)
     self->upstream[record->upstream]++;
   if (record->time > 0)
-    count_time (self, record->time, record->code);
+    {
+      TeapotLogBucket *bucket = self->last_bucket;
+
+      if (G_LIKELY (bucket != NULL && record->time >= bucket->start && record->time < bucket->start + self->width))
+        bucket->counts[record->code / 100 < 6 ? record->code / 100 : 0]++;
+      else
+        count_time (self, record->time, record->code);
+    }
 }
 
 void
