@@ -408,6 +408,69 @@ test_context (void)
   g_assert_cmpuint (explain_test_count_of (in_json, "460-aws-elb"), ==, 1);
 }
 
+/* Statuses by class over time, for the chart: each line in the bucket of its minute (the
+ * time zone taken into account), and a log spanning years in wider buckets. */
+static void
+test_timeline (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(TeapotLogSummary) summary = NULL;
+  guint64 expected[60][6] = { { 0 } };
+  guint64 by_class[6] = { 0 }, sum[6] = { 0 };
+  GArray *buckets;
+  guint width = 0;
+
+  for (guint i = 0; i < 600; i++)
+    {
+      guint code = statuses[i % G_N_ELEMENTS (statuses)];
+
+      /* 11:00 at +0100 is 10:00 UTC; a line every 6 seconds for an hour. */
+      g_string_append_printf (text, "10.0.0.1 - - [01/Mar/2024:11:%02u:%02u +0100] \"GET / HTTP/1.1\" %u 1\n", i * 6 / 60,
+                              i * 6 % 60, code);
+      expected[i * 6 / 60][code / 100]++;
+    }
+  summary = explain_string (text);
+  buckets = teapot_log_summary_get_buckets (summary, &width);
+  g_assert_cmpuint (width, ==, 60);
+  g_assert_cmpuint (buckets->len, ==, 60);
+  for (guint b = 0; b < buckets->len; b++)
+    {
+      const TeapotLogBucket *bucket = &g_array_index (buckets, TeapotLogBucket, b);
+
+      g_assert_cmpint (bucket->start, ==, 1709287200 + b * 60);
+      for (guint c = 0; c < 6; c++)
+        g_assert_cmpuint (bucket->counts[c], ==, expected[b][c]);
+    }
+
+  /* Three years, a line a day: at most 512 buckets, nothing lost. */
+  g_string_truncate (text, 0);
+  for (guint i = 0; i < 3 * 365; i++)
+    {
+      g_autoptr(GDateTime) day = g_date_time_new_from_unix_utc (1609459200 + (gint64) i * 86400);
+      g_autofree char *stamp = g_date_time_format (day, "%d/%b/%Y:%H:%M:%S +0000");
+      guint code = statuses[i % G_N_ELEMENTS (statuses)];
+
+      g_string_append_printf (text, "10.0.0.1 - - [%s] \"GET / HTTP/1.1\" %u 1\n", stamp, code);
+      by_class[code / 100]++;
+    }
+  g_clear_object (&summary);
+  summary = explain_string (text);
+  buckets = teapot_log_summary_get_buckets (summary, &width);
+  g_assert_cmpuint (buckets->len, <=, 512);
+  g_assert_cmpuint (width, >, 86400);
+  for (guint b = 0; b < buckets->len; b++)
+    {
+      const TeapotLogBucket *bucket = &g_array_index (buckets, TeapotLogBucket, b);
+
+      if (b > 0)
+        g_assert_cmpint (bucket->start, >, g_array_index (buckets, TeapotLogBucket, b - 1).start);
+      for (guint c = 0; c < 6; c++)
+        sum[c] += bucket->counts[c];
+    }
+  for (guint c = 0; c < 6; c++)
+    g_assert_cmpuint (sum[c], ==, by_class[c]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -425,6 +488,7 @@ main (int   argc,
   g_test_add_func ("/explain/response", test_response);
   g_test_add_func ("/explain/nginx-error", test_nginx_error);
   g_test_add_func ("/explain/context", test_context);
+  g_test_add_func ("/explain/timeline", test_timeline);
 
   return g_test_run ();
 }
