@@ -73,7 +73,11 @@ teapot_log_parser_parse (TeapotLogParser *self,
                          TeapotLogRecord *record)
 {
   g_assert (self != NULL);
+  g_assert (line != NULL || length == 0);
 
+  /* An empty line may come as NULL (an empty copy); the scanners do pointer arithmetic. */
+  if (line == NULL)
+    line = "";
   memset (record, 0, sizeof *record);
   record->subcode = -1;
   record->context = teapot_log_format_get_context (self->format);
