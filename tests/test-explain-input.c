@@ -186,6 +186,20 @@ test_har_not_json (void)
   g_assert_nonnull (strstr (error->message, "log.entries"));
 }
 
+/* Docker's JSON log lines have a "log" member too, a string: JSON lines, not a HAR. */
+static void
+test_json_with_log (void)
+{
+  const char *lines = "{\"log\":\"GET /\",\"stream\":\"stdout\",\"status\":200}\n"
+                      "{\"log\":\"GET /x\",\"stream\":\"stdout\",\"status\":404}\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TeapotLogSummary) summary = explain_test_bytes (lines, strlen (lines), &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (teapot_log_summary_get_format (summary), ==, TEAPOT_LOG_FORMAT_JSON_LINES);
+  g_assert_cmpuint (teapot_log_summary_get_total (summary), ==, 2);
+}
+
 static void
 test_mixed (void)
 {
@@ -403,6 +417,7 @@ main (int   argc,
   g_test_add_func ("/explain-input/reader-lines", test_reader_lines);
   g_test_add_func ("/explain-input/har-not-json", test_har_not_json);
   g_test_add_func ("/explain-input/mixed", test_mixed);
+  g_test_add_func ("/explain-input/json-with-log", test_json_with_log);
   g_test_add_func ("/explain-input/gzip-bomb", test_gzip_bomb);
   g_test_add_func ("/explain-input/cancel", test_cancel);
   g_test_add_func ("/explain-input/async-file", test_async_file);

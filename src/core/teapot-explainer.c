@@ -25,7 +25,8 @@ struct _TeapotExplainer
   TeapotLogReader *reader;
   gboolean started;
 
-  /* Written by the worker, read by the caller's thread. */
+  /* Written by the worker, read by the caller's thread (64-bit: no atomics for them). */
+  GMutex lock;
   guint64 bytes_read;
   gint64 size;
   gint notify_pending;
@@ -59,7 +60,9 @@ notify_progress (gpointer data)
 static void
 report_progress (TeapotExplainer *self)
 {
-  g_atomic_pointer_set (&self->bytes_read, teapot_log_reader_get_bytes_read (self->reader));
+  g_mutex_lock (&self->lock);
+  self->bytes_read = teapot_log_reader_get_bytes_read (self->reader);
+  g_mutex_unlock (&self->lock);
   /* One notification in flight at most: a fast reader must not flood the main loop. */
   if (self->context != NULL && g_atomic_int_compare_and_exchange (&self->notify_pending, 0, 1))
     g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT_IDLE, notify_progress,
@@ -198,6 +201,7 @@ teapot_explainer_finalize (GObject *object)
   g_clear_object (&self->file);
   g_clear_object (&self->reader);
   g_clear_pointer (&self->context, g_main_context_unref);
+  g_mutex_clear (&self->lock);
 
   G_OBJECT_CLASS (teapot_explainer_parent_class)->finalize (object);
 }
@@ -249,6 +253,7 @@ teapot_explainer_class_init (TeapotExplainerClass *klass)
 static void
 teapot_explainer_init (TeapotExplainer *self)
 {
+  g_mutex_init (&self->lock);
   self->size = -1;
 }
 
@@ -292,7 +297,9 @@ teapot_explainer_run (TeapotExplainer  *self,
   if (self->reader == NULL
       && (self->reader = teapot_log_reader_new_for_file (self->file, cancellable, error)) == NULL)
     return NULL;
-  g_atomic_pointer_set (&self->size, teapot_log_reader_get_size (self->reader));
+  g_mutex_lock (&self->lock);
+  self->size = teapot_log_reader_get_size (self->reader);
+  g_mutex_unlock (&self->lock);
 
   if (!teapot_log_reader_peek (self->reader, &start, &length, cancellable, error))
     return NULL;
@@ -349,15 +356,25 @@ teapot_explainer_run_finish (TeapotExplainer  *self,
 guint64
 teapot_explainer_get_bytes_read (TeapotExplainer *self)
 {
+  guint64 bytes_read;
+
   g_return_val_if_fail (TEAPOT_IS_EXPLAINER (self), 0);
-  return (guint64) g_atomic_pointer_get (&self->bytes_read);
+  g_mutex_lock (&self->lock);
+  bytes_read = self->bytes_read;
+  g_mutex_unlock (&self->lock);
+  return bytes_read;
 }
 
 gint64
 teapot_explainer_get_size (TeapotExplainer *self)
 {
+  gint64 size;
+
   g_return_val_if_fail (TEAPOT_IS_EXPLAINER (self), -1);
-  return (gint64) g_atomic_pointer_get (&self->size);
+  g_mutex_lock (&self->lock);
+  size = self->size;
+  g_mutex_unlock (&self->lock);
+  return size;
 }
 
 double

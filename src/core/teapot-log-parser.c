@@ -120,18 +120,22 @@ tried_formats (void)
 }
 
 /* A JSON document rather than JSON lines: its first line is not a whole object (a
- * pretty-printed HAR), or is one with a "log" member (a HAR on one line). */
+ * pretty-printed HAR), or is one with a "log" object (a HAR on one line; Docker's JSON
+ * log lines have a "log" string). */
 static gboolean
 looks_like_har (const char *line,
                 gsize       length)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  JsonNode *root;
+  JsonNode *root, *log;
 
   if (!json_parser_load_from_data (parser, line, length, NULL))
     return TRUE;
   root = json_parser_get_root (parser);
-  return root != NULL && JSON_NODE_HOLDS_OBJECT (root) && json_object_has_member (json_node_get_object (root), "log");
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return FALSE;
+  log = json_object_get_member (json_node_get_object (root), "log");
+  return log != NULL && JSON_NODE_HOLDS_OBJECT (log);
 }
 
 TeapotLogFormat

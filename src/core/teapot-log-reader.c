@@ -119,8 +119,7 @@ fill (TeapotLogReader  *self,
     {
       if (self->compressed && !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
           && (local_error->domain == G_IO_ERROR
-              && (local_error->code == G_IO_ERROR_PARTIAL_INPUT || local_error->code == G_IO_ERROR_INVALID_DATA
-                  || local_error->code == G_IO_ERROR_FAILED)))
+              && (local_error->code == G_IO_ERROR_PARTIAL_INPUT || local_error->code == G_IO_ERROR_INVALID_DATA)))
         {
           self->damage = g_strdup_printf (_("the gzip data ends early or is damaged (%s)"), local_error->message);
           self->eof = TRUE;
