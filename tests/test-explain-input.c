@@ -53,6 +53,30 @@ test_gzip (void)
   g_assert_cmpuint (teapot_log_summary_get_unparsed (cut), <=, 1);
 }
 
+/* Rotated logs joined with cat: every member is read, as gzip -d reads them; bytes after
+ * the last member that are not gzip are ignored, as gzip -d ignores them. */
+static void
+test_gzip_members (void)
+{
+  g_autoptr(GString) first = access_log (3000);
+  g_autoptr(GString) second = access_log (1000);
+  g_autoptr(GBytes) one = explain_test_gzip (first->str, first->len);
+  g_autoptr(GBytes) two = explain_test_gzip (second->str, second->len);
+  g_autoptr(GByteArray) joined = g_byte_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TeapotLogSummary) summary = NULL;
+
+  g_byte_array_append (joined, g_bytes_get_data (one, NULL), g_bytes_get_size (one));
+  g_byte_array_append (joined, g_bytes_get_data (two, NULL), g_bytes_get_size (two));
+  g_byte_array_append (joined, (const guint8 *) "\n\0\0 trailing", 12);
+  summary = explain_test_bytes (joined->data, joined->len, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (teapot_log_summary_get_lines (summary), ==, 4000);
+  g_assert_cmpuint (explain_test_count_of (summary, "404"), ==, 1000);
+  g_assert_null (teapot_log_summary_get_damage (summary));
+}
+
 static void
 test_binary (void)
 {
@@ -411,6 +435,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/explain-input/gzip", test_gzip);
+  g_test_add_func ("/explain-input/gzip-members", test_gzip_members);
   g_test_add_func ("/explain-input/binary", test_binary);
   g_test_add_func ("/explain-input/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/explain-input/huge-lines", test_huge_lines);

@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 
 #include "teapot-log-reader.h"
+#include "teapot-gzip-members.h"
 
 /* Lines are cut out of one large buffer with memchr() rather than read through
  * GDataInputStream: read_line() copies every line into a fresh allocation and looks at the
@@ -69,7 +70,7 @@ ensure_open (TeapotLogReader  *self,
   magic = g_buffered_input_stream_peek_buffer (G_BUFFERED_INPUT_STREAM (buffered), &available);
   if (available >= 2 && magic[0] == 0x1f && magic[1] == 0x8b)
     {
-      g_autoptr(GZlibDecompressor) decompressor = g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP);
+      g_autoptr(TeapotGzipMembers) decompressor = teapot_gzip_members_new ();
 
       self->compressed = TRUE;
       self->stream = g_converter_input_stream_new (buffered, G_CONVERTER (decompressor));
