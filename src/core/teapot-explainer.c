@@ -14,7 +14,7 @@
 #include "teapot-log-parser.h"
 #include "teapot-log-summary-private.h"
 
-/* How many lines pass between looks at the cancellable and the progress. */
+/* How many lines pass between looks at the cancellable. */
 #define CHECK_EVERY 4096
 
 struct _TeapotExplainer
@@ -58,8 +58,11 @@ notify_progress (gpointer data)
 }
 
 static void
-report_progress (TeapotExplainer *self)
+report_progress (TeapotLogReader *reader,
+                 gpointer         user_data)
 {
+  TeapotExplainer *self = user_data;
+
   g_mutex_lock (&self->lock);
   self->bytes_read = teapot_log_reader_get_bytes_read (self->reader);
   g_mutex_unlock (&self->lock);
@@ -92,7 +95,6 @@ explain_har (TeapotExplainer  *self,
         g_prefix_error (error, _("a HAR file %s: "), teapot_log_format_get_name (TEAPOT_LOG_FORMAT_HAR));
       return NULL;
     }
-  report_progress (self);
   entries = _teapot_log_scan_har (data, add_har_record, summary, cancellable, error);
   if (entries < 0)
     return NULL;
@@ -149,12 +151,9 @@ explain_lines (TeapotExplainer  *self,
       TeapotLogRecord record;
       TeapotLogFormat other;
 
-      if (++lines % CHECK_EVERY == 0)
-        {
-          if (g_cancellable_set_error_if_cancelled (cancellable, error))
-            return NULL;
-          report_progress (self);
-        }
+      /* Reads check the cancellable too, also inside a line of gigabytes. */
+      if (++lines % CHECK_EVERY == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
       if (length == 0)
         continue;
 
@@ -185,8 +184,6 @@ explain_lines (TeapotExplainer  *self,
       g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
-  report_progress (self);
-
   _teapot_log_summary_finish (summary, lines, unparsed, no_status,
                               teapot_log_reader_get_long_lines (self->reader),
                               teapot_log_reader_get_damage (self->reader));
@@ -199,6 +196,9 @@ teapot_explainer_finalize (GObject *object)
   TeapotExplainer *self = TEAPOT_EXPLAINER (object);
 
   g_clear_object (&self->file);
+  /* The reader may outlive us (its creator holds it): it must not call back. */
+  if (self->reader != NULL)
+    teapot_log_reader_set_progress (self->reader, NULL, NULL);
   g_clear_object (&self->reader);
   g_clear_pointer (&self->context, g_main_context_unref);
   g_mutex_clear (&self->lock);
@@ -300,6 +300,7 @@ teapot_explainer_run (TeapotExplainer  *self,
   g_mutex_lock (&self->lock);
   self->size = teapot_log_reader_get_size (self->reader);
   g_mutex_unlock (&self->lock);
+  teapot_log_reader_set_progress (self->reader, report_progress, self);
 
   if (!teapot_log_reader_peek (self->reader, &start, &length, cancellable, error))
     return NULL;

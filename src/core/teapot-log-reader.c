@@ -44,6 +44,9 @@ struct _TeapotLogReader
   guint64 bytes_read;
   guint64 long_lines;
   char *damage;
+
+  TeapotLogReaderProgress progress;
+  gpointer progress_data;
 };
 
 G_DEFINE_FINAL_TYPE (TeapotLogReader, teapot_log_reader, G_TYPE_OBJECT)
@@ -133,6 +136,8 @@ fill (TeapotLogReader  *self,
     self->eof = TRUE;
   self->end += n;
   count_bytes (self, n);
+  if (self->progress != NULL)
+    self->progress (self, self->progress_data);
   return TRUE;
 }
 
@@ -331,6 +336,17 @@ teapot_log_reader_read_all (TeapotLogReader  *self,
         return NULL;
     }
   return g_byte_array_free_to_bytes (g_steal_pointer (&all));
+}
+
+void
+teapot_log_reader_set_progress (TeapotLogReader         *self,
+                                TeapotLogReaderProgress  func,
+                                gpointer                 user_data)
+{
+  g_return_if_fail (TEAPOT_IS_LOG_READER (self));
+
+  self->progress = func;
+  self->progress_data = user_data;
 }
 
 gboolean

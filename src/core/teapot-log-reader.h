@@ -51,6 +51,14 @@ GBytes          *teapot_log_reader_read_all        (TeapotLogReader  *self,
                                                     GCancellable     *cancellable,
                                                     GError          **error);
 
+/* Called on the reading thread after each read from the input (every 256 KiB or so), also
+ * in the middle of a long line: for progress that never stalls. */
+typedef void (*TeapotLogReaderProgress) (TeapotLogReader *reader, gpointer user_data);
+
+void             teapot_log_reader_set_progress    (TeapotLogReader         *self,
+                                                    TeapotLogReaderProgress  func,
+                                                    gpointer                 user_data);
+
 gboolean         teapot_log_reader_is_compressed   (TeapotLogReader  *self);
 /* Bytes of the input (compressed bytes for a gzip file) read so far, and the total or -1. */
 guint64          teapot_log_reader_get_bytes_read  (TeapotLogReader  *self);
