@@ -224,6 +224,29 @@ test_json_with_log (void)
   g_assert_cmpuint (teapot_log_summary_get_total (summary), ==, 2);
 }
 
+static glong peak_kib (void);
+
+/* Two objects on a line: json-glib 1.6 would keep the last and leak the first, a few
+ * hundred bytes a line. Such lines are not understood, and memory stays flat. */
+static void
+test_json_two_objects (void)
+{
+  g_autoptr(GString) text = g_string_new ("{\"status\":200}\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TeapotLogSummary) summary = NULL;
+  glong before;
+
+  for (guint i = 0; i < 200000; i++)
+    g_string_append (text, "{\"status\":404,\"uri\":\"/x\"} {\"status\":503}\n");
+  before = peak_kib ();
+  summary = explain_test_bytes (text->str, text->len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (teapot_log_summary_get_format (summary), ==, TEAPOT_LOG_FORMAT_JSON_LINES);
+  g_assert_cmpuint (teapot_log_summary_get_total (summary), ==, 1);
+  g_assert_cmpuint (teapot_log_summary_get_unparsed (summary), ==, 200000);
+  g_assert_cmpint (peak_kib () - before, <, 16 * 1024);
+}
+
 static void
 test_mixed (void)
 {
@@ -478,6 +501,7 @@ main (int   argc,
   g_test_add_func ("/explain-input/har-not-json", test_har_not_json);
   g_test_add_func ("/explain-input/mixed", test_mixed);
   g_test_add_func ("/explain-input/json-with-log", test_json_with_log);
+  g_test_add_func ("/explain-input/json-two-objects", test_json_two_objects);
   g_test_add_func ("/explain-input/gzip-bomb", test_gzip_bomb);
   g_test_add_func ("/explain-input/cancel", test_cancel);
   g_test_add_func ("/explain-input/cancel-bomb", test_cancel_bomb);

@@ -19,6 +19,16 @@ G_BEGIN_DECLS
 TeapotLogLine _teapot_log_scan_json_line (JsonParser *parser, const char *line, gsize length,
                                           TeapotLogRecord *record);
 
+/* What a text holds, judged by its braces and strings alone (no parsing). */
+typedef enum
+{
+  TEAPOT_JSON_EXTENT_ONE_OBJECT,   /* one object, then only white space */
+  TEAPOT_JSON_EXTENT_UNCLOSED,     /* an object that the text ends inside */
+  TEAPOT_JSON_EXTENT_OTHER,        /* not an object, or something after it */
+} TeapotJsonExtent;
+
+TeapotJsonExtent _teapot_log_json_extent (const char *text, gsize length);
+
 typedef void (*TeapotHarEntryFunc) (const TeapotLogRecord *record, gpointer user_data);
 
 /* Calls @func for every entry of a HAR document, and once more for each response header

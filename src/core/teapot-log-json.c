@@ -42,6 +42,47 @@ static const char * const time_keys[] = {
   "EdgeStartTimestamp", "StartUTC", "@timestamp", "timestamp", "time", "ts", "start_time",
 };
 
+/* json-glib 1.6 accepts a document of several top-level values, keeps the last and leaks
+ * the others (a JSON-lines file crafted so could grow memory without bound): only one
+ * object, or one that never closes (a truncated file, which it rejects cleanly), is
+ * handed to it. */
+TeapotJsonExtent
+_teapot_log_json_extent (const char *text,
+                         gsize       length)
+{
+  gboolean in_string = FALSE;
+  int depth = 0;
+  gsize i = 0;
+
+  while (i < length && g_ascii_isspace (text[i]))
+    i++;
+  if (i == length || text[i] != '{')
+    return TEAPOT_JSON_EXTENT_OTHER;
+  for (; i < length; i++)
+    {
+      char c = text[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '{' || c == '[')
+        depth++;
+      else if ((c == '}' || c == ']') && --depth == 0)
+        break;
+    }
+  if (i >= length)
+    return TEAPOT_JSON_EXTENT_UNCLOSED;
+  for (i++; i < length && g_ascii_isspace (text[i]); i++)
+    ;
+  return i == length ? TEAPOT_JSON_EXTENT_ONE_OBJECT : TEAPOT_JSON_EXTENT_OTHER;
+}
+
 static JsonNode *
 member (JsonObject *object,
         const char *path)
@@ -130,9 +171,8 @@ _teapot_log_scan_json_line (JsonParser      *parser,
   JsonObject *object;
   gsize i = 0;
 
-  while (i < length && g_ascii_isspace (line[i]))
-    i++;
-  if (i == length || line[i] != '{' || !json_parser_load_from_data (parser, line, length, NULL))
+  if (_teapot_log_json_extent (line, length) != TEAPOT_JSON_EXTENT_ONE_OBJECT
+      || !json_parser_load_from_data (parser, line, length, NULL))
     return TEAPOT_LOG_LINE_UNKNOWN;
   root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
@@ -210,6 +250,12 @@ _teapot_log_scan_har (GBytes              *data,
   gsize size = 0;
   const char *bytes = g_bytes_get_data (data, &size);
 
+  if (_teapot_log_json_extent (bytes, size) == TEAPOT_JSON_EXTENT_OTHER)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _("not a HAR file: not one JSON object (JSON lines cut in the middle of a line?)"));
+      return -1;
+    }
   if (!json_parser_load_from_data (parser, bytes, size, &json_error))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("not a HAR file: the JSON is invalid (%s)"),

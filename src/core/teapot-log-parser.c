@@ -129,6 +129,16 @@ looks_like_har (const char *line,
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   JsonNode *root, *log;
 
+  switch (_teapot_log_json_extent (line, length))
+    {
+    case TEAPOT_JSON_EXTENT_UNCLOSED:
+      return TRUE;
+    case TEAPOT_JSON_EXTENT_OTHER:
+      return FALSE;
+    case TEAPOT_JSON_EXTENT_ONE_OBJECT:
+    default:
+      break;
+    }
   if (!json_parser_load_from_data (parser, line, length, NULL))
     return TRUE;
   root = json_parser_get_root (parser);
