@@ -97,6 +97,20 @@ class ExplainCli(unittest.TestCase):
             self.assertEqual(len(result.stderr.splitlines()), 1, result.stderr)
             self.assertEqual(result.stdout, b"")
 
+    def test_iis_substatus(self):
+        log = ("#Fields: date time cs-method cs-uri-stem sc-status sc-substatus sc-win32-status\n"
+               "2024-03-01 10:00:00 GET /app 500 19 13\n2024-03-01 10:00:01 GET /app 500 19 13\n")
+        path = self.write("u_ex240301.log", log)
+        data = json.loads(self.run_teapot("--explain=" + path, "--json").stdout)
+        (row,) = data["codes"]
+        # 500.19-iis when the dataset has that entry, else the plain 500 with its sub-status.
+        self.assertIn(row["id"], ("500.19-iis", "500"))
+        self.assertEqual((row["code"], row["count"], row["subcode"], row["win32"]), (500, 2, 19, [13]))
+        out = self.run_teapot("--explain=" + path).stdout.decode()
+        if row["id"] == "500":
+            self.assertIn("sub-status 19", out)
+        self.assertIn("Win32 status 13", out)
+
     def test_truncated_gzip(self):
         data = gzip.compress(self.access_log().encode() * 200)
         result = self.run_teapot("--explain=" + self.write("cut.log.gz", data[: len(data) // 2]), "--json")

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "teapot-cli.h"
 #include "teapot-explain-command.h"
@@ -104,6 +105,16 @@ print_text (TeapotLogSummary *summary)
         }
       for (guint j = 0; j < count->headers->len; j++)
         g_string_append_printf (out, "%*s  %s\n", id_width, "", (char *) g_ptr_array_index (count->headers, j));
+      /* IIS's details, when the dataset has no entry of their own. */
+      if (count->subcode >= 0 && strchr (count->id, '.') == NULL)
+        g_string_append_printf (out, "%*s  %s %d\n", id_width, "", _("sub-status"), count->subcode);
+      if (count->details->len > 0)
+        {
+          g_string_append_printf (out, "%*s  %s", id_width, "", _("Win32 status"));
+          for (guint j = 0; j < count->details->len; j++)
+            g_string_append_printf (out, "%s%u", j > 0 ? ", " : " ", g_array_index (count->details, guint, j));
+          g_string_append_c (out, '\n');
+        }
     }
 
   if (upstream->len > 0)
