@@ -32,6 +32,10 @@ _teapot()
             COMPREPLY=($(compgen -W '1xx 2xx 3xx 4xx 5xx' -- "$cur"))
             return
             ;;
+        --explain)
+            _filedir
+            return
+            ;;
         --search | -s | --limit | -n)
             return
             ;;
@@ -41,7 +45,7 @@ _teapot()
 
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W '--open= --search= --class= --tag= --favourites --list --limit=
-            --star= --unstar= --json --version --help' -- "$cur"))
+            --star= --unstar= --explain= --json --version --help' -- "$cur"))
         [[ ${COMPREPLY-} == *= ]] && compopt -o nospace
     fi
 } &&

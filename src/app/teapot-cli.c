@@ -14,6 +14,7 @@
 #include <sys/ioctl.h>
 
 #include "teapot-cli.h"
+#include "teapot-explain-command.h"
 #include "teapot-launcher.h"
 #include "teapot-output.h"
 #include "teapot-store.h"
@@ -32,7 +33,8 @@ static const GOptionEntry option_entries[] = {
   { "limit", 'n', 0, G_OPTION_ARG_STRING, NULL, N_("Print at most N entries"), N_("N") },
   { "star", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Add an entry to the favourites"), N_("ID") },
   { "unstar", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Remove an entry from the favourites"), N_("ID") },
-  { "json", 'j', 0, G_OPTION_ARG_NONE, NULL, N_("Print a JSON array of entry objects"), NULL },
+  { "explain", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Count and explain every status in a log, a HAR file or a pasted response (- for standard input)"), N_("FILE") },
+  { "json", 'j', 0, G_OPTION_ARG_NONE, NULL, N_("Print JSON: an array of entry objects (with --explain, one summary object)"), NULL },
   { "version", 'v', 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
   /* For the shell completions (data/completions/): "ids" or "tags", one per line. */
   { "complete", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, NULL, NULL, NULL },
@@ -416,6 +418,9 @@ teapot_cli_run (GVariantDict  *options,
     }
   if (lookup_string (options, "complete", &complete))
     return print_completions (complete);
+
+  if (g_variant_dict_contains (options, "explain"))
+    return teapot_explain_command_run (options);
 
   lookup_string (options, "open", &open);
   lookup_string (options, "search", &search);

@@ -43,9 +43,9 @@ flags=(
   -DGLIB_VERSION_MIN_REQUIRED=GLIB_VERSION_2_74 -DGLIB_VERSION_MAX_ALLOWED=GLIB_VERSION_2_74
   -DG_LOG_USE_STRUCTURED
   -I"$build_dir" -I"$build_dir/src" -I"$source_root/src/core"
-  $(pkg-config --cflags glib-2.0 gio-2.0 sqlite3)
+  $(pkg-config --cflags glib-2.0 gio-2.0 gio-unix-2.0 json-glib-1.0 sqlite3)
 )
-libs=$(pkg-config --libs glib-2.0 gio-2.0 sqlite3)
+libs=$(pkg-config --libs glib-2.0 gio-2.0 gio-unix-2.0 json-glib-1.0 sqlite3)
 
 # The core (GLib + SQLite only), instrumented, compiled in parallel: a few seconds, so always.
 objects=()
@@ -58,8 +58,8 @@ for source in "$source_root"/src/core/*.c "$resources"; do
 done
 for pid in "${pids[@]}"; do wait "$pid"; done
 
-for harness in search dataset; do
+for harness in search dataset explain; do
   "$CLANG" "${flags[@]}" -fsanitize=fuzzer "$here/fuzz-$harness.c" "${objects[@]}" $libs -lm \
     -o "$out_dir/fuzz-$harness"
 done
-echo "built $out_dir/fuzz-search and $out_dir/fuzz-dataset with $CLANG"
+echo "built $out_dir/fuzz-search, $out_dir/fuzz-dataset and $out_dir/fuzz-explain with $CLANG"

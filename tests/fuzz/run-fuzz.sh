@@ -16,7 +16,7 @@ status=$?
 [ $status -ne 0 ] && exit $status
 
 failed=0
-for harness in search dataset; do
+for harness in search dataset explain; do
   scratch=$(mktemp -d)
   extra=()
   [ "$harness" = dataset ] && extra=(-dict="$here/dataset.dict")
