@@ -167,6 +167,7 @@ class Cli(unittest.TestCase):
         self.assertTrue(entries)
         self.assertTrue(all(e["class"] == "5xx" for e in entries))
         entries = self.json_of("--search=timeout", "--tag=cloudflare")
+        self.assertTrue(entries, "all() of nothing would pass")
         self.assertTrue(all(e["tags"][0] == "cloudflare" for e in entries))
 
     def test_no_match(self):
@@ -187,6 +188,7 @@ class Cli(unittest.TestCase):
         table = self.run_teapot("--list", "--class=1xx")
         self.assertEqual(table.returncode, 0)
         lines = table.stdout.splitlines()
+        self.assertGreaterEqual(len(lines), 4)
         self.assertTrue(all(line[:1] == "1" for line in lines))
         # Aligned: the tag column starts at the same place on every row.
         columns = {line.index(" iana ") for line in lines if " iana " in line}

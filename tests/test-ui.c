@@ -15,6 +15,7 @@
 #include "teapot-entry-list.h"
 #include "teapot-entry-row.h"
 #include "teapot-format.h"
+#include "teapot-names.h"
 #include "teapot-preferences-dialog.h"
 #include "teapot-shortcuts-dialog.h"
 #include "teapot-tag-item.h"
@@ -661,9 +662,9 @@ test_dialogs (Fixture       *fixture,
   dialog = open_dialog (fixture, "win.preferences", TEAPOT_TYPE_PREFERENCES_DIALOG);
   language_row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (dialog), TEAPOT_TYPE_PREFERENCES_DIALOG,
                                                                "language_row"));
-  g_assert_cmpstr (teapot_format_get_language (adw_combo_row_get_selected (language_row)), ==, "rust");
-  for (guint i = 0; i < teapot_format_get_n_languages (); i++)
-    if (g_str_equal (teapot_format_get_language (i), "dotnet"))
+  g_assert_cmpstr (teapot_names_get_language (adw_combo_row_get_selected (language_row)), ==, "rust");
+  for (guint i = 0; i < teapot_names_get_n_languages (); i++)
+    if (g_str_equal (teapot_names_get_language (i), "dotnet"))
       adw_combo_row_set_selected (language_row, i);
   language = g_settings_get_string (settings, "constant-language");
   g_assert_cmpstr (language, ==, "dotnet");

@@ -12,36 +12,17 @@
 
 #include "teapot-output.h"
 #include "teapot-json.h"
+#include "teapot-names.h"
 
 #define DEFAULT_WIDTH 80
 #define INDENT 4
 #define MAX_PHRASE_COLUMN 34
 #define MAX_TAG_COLUMN 10
 
-static const struct
-{
-  const char *id;
-  const char *name;
-} languages[] = {
-  { "python", "Python" },
-  { "go", "Go" },
-  { "rust", "Rust" },
-  { "dotnet", ".NET" },
-  { "java", "Java (Spring)" },
-  { "aspnetcore", "ASP.NET Core" },
-  { "symfony", "PHP (Symfony)" },
-  { "rack", "Rack/Rails" },
-  { "ktor", "Kotlin (Ktor)" },
-  { "jaxrs", "Java (JAX-RS)" },
-};
-
 const char *
 teapot_output_language_name (const char *language)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
-    if (g_strcmp0 (languages[i].id, language) == 0)
-      return languages[i].name;
-  return language;
+  return teapot_names_language (language);
 }
 
 void

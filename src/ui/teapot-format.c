@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "teapot-format.h"
+#include "teapot-names.h"
 
 typedef struct
 {
@@ -39,13 +40,6 @@ static const Name tag_names[] = {
   { "linkedin", "LinkedIn" },
 };
 
-static const Name language_names[] = {
-  { "python", "Python" },
-  { "go", "Go" },
-  { "rust", "Rust" },
-  { "dotnet", ".NET" },
-  { "java", "Java (Spring)" },
-};
 
 static const char * const copy_nicks[] = {
   [TEAPOT_COPY_CODE] = "code",
@@ -110,26 +104,7 @@ teapot_format_copy_text (TeapotEntry    *entry,
 const char *
 teapot_format_language_name (const char *language)
 {
-  const char *name;
-
-  g_return_val_if_fail (language != NULL, NULL);
-
-  name = lookup_name (language_names, G_N_ELEMENTS (language_names), language);
-  return name ? name : language;
-}
-
-/* The languages constants are copied in, in the order the preferences list them. */
-guint
-teapot_format_get_n_languages (void)
-{
-  return G_N_ELEMENTS (language_names);
-}
-
-const char *
-teapot_format_get_language (guint position)
-{
-  g_return_val_if_fail (position < G_N_ELEMENTS (language_names), NULL);
-  return language_names[position].id;
+  return teapot_names_language (language);
 }
 
 const char *

@@ -27,8 +27,6 @@ char        *teapot_format_copy_text          (TeapotEntry    *entry,
                                                const char     *language);
 
 const char  *teapot_format_language_name      (const char     *language);
-guint        teapot_format_get_n_languages    (void);
-const char  *teapot_format_get_language       (guint           position);
 const char  *teapot_format_tag_name           (const char     *tag);
 const char  *teapot_format_class_name         (guint           class_digit);
 const char  *teapot_format_status_label       (const char     *status);

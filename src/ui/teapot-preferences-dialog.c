@@ -11,6 +11,7 @@
 
 #include "teapot-preferences-dialog.h"
 #include "teapot-format.h"
+#include "teapot-names.h"
 
 /* Preferences: the language whose constants "Copy Constant" copies. The dialog edits the
  * window's properties, which GSettings already follows, so there is one state. */
@@ -32,8 +33,8 @@ language_to_position (GBinding     *binding,
 {
   const char *language = g_value_get_string (from);
 
-  for (guint i = 0; i < teapot_format_get_n_languages (); i++)
-    if (g_strcmp0 (teapot_format_get_language (i), language) == 0)
+  for (guint i = 0; i < teapot_names_get_n_languages (); i++)
+    if (g_strcmp0 (teapot_names_get_language (i), language) == 0)
       {
         g_value_set_uint (to, i);
         return TRUE;
@@ -49,9 +50,9 @@ position_to_language (GBinding     *binding,
 {
   guint position = g_value_get_uint (from);
 
-  if (position >= teapot_format_get_n_languages ())
+  if (position >= teapot_names_get_n_languages ())
     return FALSE;
-  g_value_set_string (to, teapot_format_get_language (position));
+  g_value_set_string (to, teapot_names_get_language (position));
   return TRUE;
 }
 
@@ -70,8 +71,8 @@ teapot_preferences_dialog_init (TeapotPreferencesDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  for (guint i = 0; i < teapot_format_get_n_languages (); i++)
-    gtk_string_list_append (self->language_names, teapot_format_language_name (teapot_format_get_language (i)));
+  for (guint i = 0; i < teapot_names_get_n_languages (); i++)
+    gtk_string_list_append (self->language_names, teapot_format_language_name (teapot_names_get_language (i)));
 }
 
 TeapotPreferencesDialog *
