@@ -8,6 +8,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+/* PRIu64 rather than G_GUINT64_FORMAT in messages: xgettext understands only the former. */
+#include <inttypes.h>
 #include <json-glib/json-glib.h>
 #include <stdio.h>
 #include <string.h>
@@ -71,15 +73,15 @@ print_text (TeapotLogSummary *summary)
   guint id_width = 4;
 
   g_string_append_printf (out, _("Format: %s\n"), teapot_log_format_get_name (teapot_log_summary_get_format (summary)));
-  g_string_append_printf (out, _("Lines: %" G_GUINT64_FORMAT " read, %" G_GUINT64_FORMAT " not understood"),
+  g_string_append_printf (out, _("Lines: %" PRIu64 " read, %" PRIu64 " not understood"),
                           teapot_log_summary_get_lines (summary), teapot_log_summary_get_unparsed (summary));
   if (teapot_log_summary_get_long_lines (summary) > 0)
-    g_string_append_printf (out, _(", %" G_GUINT64_FORMAT " cut at %d KiB"),
+    g_string_append_printf (out, _(", %" PRIu64 " cut at %d KiB"),
                             teapot_log_summary_get_long_lines (summary), TEAPOT_LOG_READER_MAX_LINE / 1024);
   g_string_append_c (out, '\n');
   for (TeapotLogFormat f = TEAPOT_LOG_FORMAT_INGRESS_NGINX; f < TEAPOT_N_LOG_FORMATS; f++)
     if (teapot_log_summary_get_format_lines (summary, f) > 0)
-      g_string_append_printf (out, _("Mixed in: %" G_GUINT64_FORMAT " lines of %s\n"),
+      g_string_append_printf (out, _("Mixed in: %" PRIu64 " lines of %s\n"),
                               teapot_log_summary_get_format_lines (summary, f), teapot_log_format_get_name (f));
 
   for (guint i = 0; i < counts->len; i++)

@@ -328,7 +328,7 @@ teapot_log_reader_read_all (TeapotLogReader  *self,
       if (all->len > max_size)
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                       _("larger than the %" G_GSIZE_FORMAT " MB that are read whole"), max_size / (1024 * 1024));
+                       _("larger than the %u MB that are read whole"), (guint) (max_size / (1024 * 1024)));
           return NULL;
         }
       if (self->eof)
