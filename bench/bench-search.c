@@ -298,7 +298,7 @@ main (int   argc,
     }
   samples = time_queries (big, quick ? 1 : ROUNDS_GENERATED, &first);
   printf ("  first search (loads the vocabulary): %.3f ms\n", first / 1e6);
-  report ("generated 100,000 entries", samples, 16.0);
+  report ("generated 100,000 entries", samples, 8.0);
   print_slowest (big);
 
   if (teapot != NULL)
@@ -314,7 +314,8 @@ main (int   argc,
       printf ("\nCold process, median of %d runs:\n", PROCESS_RUNS);
       printf ("  teapot 404                      %8.2f ms\n", ours);
       printf ("  %s HTTPStatus(404).phrase  %8.2f ms\n", python, theirs);
-      printf ("  budget teapot <= python: %s\n", ours <= theirs ? "met" : "MISSED");
+      /* DESIGN.md: at most half as long as Python's own lookup. */
+      printf ("  teapot / python: %.2fx, budget <= 0.5x: %s\n", ours / theirs, ours <= 0.5 * theirs ? "met" : "MISSED");
     }
 
   if (keep == NULL)
