@@ -241,7 +241,9 @@ class Cli(unittest.TestCase):
         self.assertEqual(self.run_teapot("--star=404").returncode, 0)
         cases = [["--frobnicate"], ["--search"], ["abc"], ["299"], ["--open=123-nobody"], ["--star=123-nobody"],
                  ["--unstar=123-nobody"], ["--search=zzzzqqqq"], ["--tag=nosuchvendor", "--list"],
-                 ["--list", "--star=404"], ["0000"], ["--complete=nonsense"]]
+                 ["--list", "--star=404"], ["0000"], ["--complete=nonsense"],
+                 ["--explain="], ["--explain=/nonexistent/access.log"], ["--explain=/dev/null"],
+                 ["--explain=-", "--list"]]
         seen = []
         for args in cases:
             with self.subTest(args=args):

@@ -78,7 +78,7 @@ class ExplainCli(unittest.TestCase):
         log = "2024/03/01 10:00:00 [notice] 1#1: signal process started\n"
         result = self.run_teapot("--explain=" + self.write("error.log", log))
         self.assertEqual(result.returncode, 1)
-        self.assertIn(b"no status found", result.stderr)
+        self.assertIn(b"No status found in", result.stderr)
 
     def test_unknown_format(self):
         result = self.run_teapot("--explain=" + self.write("notes.txt", "dear diary\n"))

@@ -50,10 +50,10 @@ teapot_cli_get_option_entries (void)
 
 /* Every message on stderr: "teapot: ", a capital, no full stop (as GLib's own option
  * errors and the core's messages, which come here too). */
-static int G_GNUC_PRINTF (2, 3)
-complain (int         status,
-          const char *format,
-          ...)
+int
+teapot_cli_complain (int         status,
+                     const char *format,
+                     ...)
 {
   g_autofree char *message = NULL;
   va_list args;
@@ -184,7 +184,7 @@ teapot_cli_check_arguments (char **argv,
 
   if (!parse_arguments (argv, NULL, &service, &error))
     {
-      *exit_status = complain (TEAPOT_EXIT_USAGE, _("%s (see “teapot --help”)"), error->message);
+      *exit_status = teapot_cli_complain (TEAPOT_EXIT_USAGE, _("%s (see “teapot --help”)"), error->message);
       return FALSE;
     }
   return TRUE;
@@ -322,11 +322,11 @@ print_codes (TeapotStore  *store,
       gboolean subcode;
 
       if (!parse_code (codes[i], &code, &subcode))
-        return complain (TEAPOT_EXIT_USAGE, _("“%s” is not a three-digit status code or a vendor sub-code"), codes[i]);
+        return teapot_cli_complain (TEAPOT_EXIT_USAGE, _("“%s” is not a three-digit status code or a vendor sub-code"), codes[i]);
 
       found = subcode ? teapot_store_lookup_subcode (store, codes[i]) : teapot_store_lookup_code (store, code);
       if (found->len == 0)
-        status = complain (TEAPOT_EXIT_NOT_FOUND, _("%s is not a known status code"), codes[i]);
+        status = teapot_cli_complain (TEAPOT_EXIT_NOT_FOUND, _("%s is not a known status code"), codes[i]);
       for (guint j = 0; j < found->len; j++)
         g_ptr_array_add (entries, g_object_ref (g_ptr_array_index (found, j)));
     }
@@ -344,7 +344,7 @@ set_favourite (TeapotStore *store,
   g_autoptr(GError) error = NULL;
 
   if (!teapot_store_set_favourite (store, id, favourite, &error))
-    return complain (TEAPOT_EXIT_NOT_FOUND, "%s", error->message);
+    return teapot_cli_complain (TEAPOT_EXIT_NOT_FOUND, "%s", error->message);
   return TEAPOT_EXIT_OK;
 }
 
@@ -357,7 +357,7 @@ print_completions (const char *what)
   g_autoptr(GString) out = g_string_new (NULL);
 
   if (!g_str_equal (what, "ids") && !g_str_equal (what, "tags"))
-    return complain (TEAPOT_EXIT_USAGE, _("--complete takes ids or tags, not “%s”"), what);
+    return teapot_cli_complain (TEAPOT_EXIT_USAGE, _("--complete takes ids or tags, not “%s”"), what);
 
   /* Saved data plays no part: a Tab must not move a damaged file aside unseen. */
   store = teapot_store_new (":memory:", NULL);
@@ -437,23 +437,23 @@ teapot_cli_run (GVariantDict  *options,
   modes = (codes != NULL && codes[0] != NULL) + (search != NULL || favourites || list) + (star != NULL)
           + (unstar != NULL) + (open != NULL);
   if (modes > 1)
-    return complain (TEAPOT_EXIT_USAGE,
+    return teapot_cli_complain (TEAPOT_EXIT_USAGE,
                      _("Choose one of CODE…, --search/--favourites, --list, --star, --unstar, --open"));
 
   if ((class_text || tag || limit_text) && !(search || favourites || list))
-    return complain (TEAPOT_EXIT_USAGE, _("--class, --tag and --limit go with --search, --favourites or --list"));
+    return teapot_cli_complain (TEAPOT_EXIT_USAGE, _("--class, --tag and --limit go with --search, --favourites or --list"));
   if (json && (star || unstar || open || modes == 0))
-    return complain (TEAPOT_EXIT_USAGE, _("--json goes with CODE…, --search, --favourites or --list"));
+    return teapot_cli_complain (TEAPOT_EXIT_USAGE, _("--json goes with CODE…, --search, --favourites or --list"));
   if (!parse_class (class_text, &filter.class_digit))
-    return complain (TEAPOT_EXIT_USAGE, _("--class takes 1xx, 2xx, 3xx, 4xx or 5xx, not “%s”"), class_text);
+    return teapot_cli_complain (TEAPOT_EXIT_USAGE, _("--class takes 1xx, 2xx, 3xx, 4xx or 5xx, not “%s”"), class_text);
   if (limit_text != NULL)
     {
       if (!g_ascii_string_to_unsigned (limit_text, 10, 1, MAX_LIMIT, &limit, NULL))
-        return complain (TEAPOT_EXIT_USAGE, _("--limit takes a whole number from 1 to %d, not “%s”"),
+        return teapot_cli_complain (TEAPOT_EXIT_USAGE, _("--limit takes a whole number from 1 to %d, not “%s”"),
                          MAX_LIMIT, limit_text);
     }
   if (search != NULL && !g_utf8_validate (search, -1, NULL))
-    return complain (TEAPOT_EXIT_USAGE, _("--search needs text in UTF-8"));
+    return teapot_cli_complain (TEAPOT_EXIT_USAGE, _("--search needs text in UTF-8"));
   if (codes != NULL)
     for (guint i = 0; codes[i] != NULL; i++)
       {
@@ -461,7 +461,7 @@ teapot_cli_run (GVariantDict  *options,
         gboolean subcode;
 
         if (!parse_code (codes[i], &code, &subcode))
-          return complain (TEAPOT_EXIT_USAGE, _("“%s” is not a three-digit status code or a vendor sub-code"),
+          return teapot_cli_complain (TEAPOT_EXIT_USAGE, _("“%s” is not a three-digit status code or a vendor sub-code"),
                            codes[i]);
       }
 
@@ -470,14 +470,14 @@ teapot_cli_run (GVariantDict  *options,
 
   store = teapot_store_new (NULL, &error);
   if (store == NULL)
-    return complain (TEAPOT_EXIT_NOT_FOUND, "%s", error->message);
+    return teapot_cli_complain (TEAPOT_EXIT_NOT_FOUND, "%s", error->message);
   if (teapot_store_get_notice (store) != NULL)
-    complain (0, "%s", teapot_store_get_notice (store));
+    teapot_cli_complain (0, "%s", teapot_store_get_notice (store));
 
   if (tag != NULL && !tag_exists (store, tag))
     {
       g_autofree char *known = known_tags (store);
-      return complain (TEAPOT_EXIT_USAGE, _("Unknown tag “%s” (known tags: %s)"), tag, known);
+      return teapot_cli_complain (TEAPOT_EXIT_USAGE, _("Unknown tag “%s” (known tags: %s)"), tag, known);
     }
   filter.tag = tag;
   filter.favourites = favourites;
@@ -487,7 +487,7 @@ teapot_cli_run (GVariantDict  *options,
       g_autoptr(TeapotEntry) entry = teapot_store_lookup_id (store, open);
 
       if (entry == NULL)
-        return complain (TEAPOT_EXIT_NOT_FOUND, _("No entry has the id “%s”"), open);
+        return teapot_cli_complain (TEAPOT_EXIT_NOT_FOUND, _("No entry has the id “%s”"), open);
       *open_id = g_strdup (open);
       return -1;
     }
@@ -507,7 +507,7 @@ teapot_cli_run (GVariantDict  *options,
   if (entries->len == 0)
     {
       if (!json)
-        complain (0, search != NULL ? _("Nothing matches “%s”") : _("No entries"), search);
+        teapot_cli_complain (0, search != NULL ? _("Nothing matches “%s”") : _("No entries"), search);
       return TEAPOT_EXIT_NOT_FOUND;
     }
   return TEAPOT_EXIT_OK;
@@ -522,7 +522,7 @@ teapot_cli_main (char **argv)
   gboolean service = FALSE;
 
   if (!parse_arguments (argv, &options, &service, &error))
-    return complain (TEAPOT_EXIT_USAGE, _("%s (see “teapot --help”)"), error->message);
+    return teapot_cli_complain (TEAPOT_EXIT_USAGE, _("%s (see “teapot --help”)"), error->message);
 
   if (!service)
     {
@@ -534,10 +534,10 @@ teapot_cli_main (char **argv)
 
   /* Said here, before GTK is loaded only to find out (D-Bus activation needs no display). */
   if (!service && g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    return complain (TEAPOT_EXIT_NOT_FOUND, _("No display to open the window on; to look a code up here, "
+    return teapot_cli_complain (TEAPOT_EXIT_NOT_FOUND, _("No display to open the window on; to look a code up here, "
                                               "run “teapot 404” (see “teapot --help”)"));
 
   /* The window: its program parses the same arguments again, as a GApplication. */
   teapot_launcher_exec_window (argv, &error);
-  return complain (TEAPOT_EXIT_NOT_FOUND, "%s", error->message);
+  return teapot_cli_complain (TEAPOT_EXIT_NOT_FOUND, "%s", error->message);
 }

@@ -16,6 +16,11 @@ G_BEGIN_DECLS
 #define TEAPOT_EXIT_NOT_FOUND 1
 #define TEAPOT_EXIT_USAGE 2
 
+/* One line on stderr in the one style: "teapot: ", a capital, no full stop. Returns @status. */
+int teapot_cli_complain (int         status,
+                         const char *format,
+                         ...) G_GNUC_PRINTF (2, 3);
+
 const GOptionEntry *teapot_cli_get_option_entries (void);
 
 /* For the window program, which takes the same arguments:

@@ -24,21 +24,6 @@ static const char * const other_modes[] = {
   "open", "search", "class", "tag", "favourites", "favorites", "list", "limit", "star", "unstar", G_OPTION_REMAINING,
 };
 
-static int G_GNUC_PRINTF (2, 3)
-complain (int         status,
-          const char *format,
-          ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  fprintf (stderr, "teapot: %s\n", message);
-  return status;
-}
 
 static double
 share_of (guint64 count,
@@ -310,13 +295,13 @@ teapot_explain_command_run (GVariantDict *options)
   g_variant_dict_lookup (options, "explain", "&s", &path);
   for (gsize i = 0; i < G_N_ELEMENTS (other_modes); i++)
     if (g_variant_dict_contains (options, other_modes[i]))
-      return complain (TEAPOT_EXIT_USAGE, _("--explain goes alone (or with --json)"));
+      return teapot_cli_complain (TEAPOT_EXIT_USAGE, _("--explain goes alone (or with --json)"));
   if (path == NULL || *path == '\0')
-    return complain (TEAPOT_EXIT_USAGE, _("--explain needs a file name, or - for standard input"));
+    return teapot_cli_complain (TEAPOT_EXIT_USAGE, _("--explain needs a file name, or - for standard input"));
 
   reader = teapot_log_reader_new_for_path (path, &error);
   if (reader == NULL)
-    return complain (TEAPOT_EXIT_USAGE, _("cannot read “%s”: %s"), path, error->message);
+    return teapot_cli_complain (TEAPOT_EXIT_USAGE, _("cannot read “%s”: %s"), path, error->message);
 
   explainer = teapot_explainer_new (reader);
   summary = teapot_explainer_run (explainer, NULL, &error);
@@ -326,15 +311,15 @@ teapot_explain_command_run (GVariantDict *options)
        * be read is a bad argument (2). */
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA)
           || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
-        return complain (TEAPOT_EXIT_NOT_FOUND, "%s: %s", path, error->message);
-      return complain (TEAPOT_EXIT_USAGE, _("cannot read “%s”: %s"), path, error->message);
+        return teapot_cli_complain (TEAPOT_EXIT_NOT_FOUND, "“%s”: %s", path, error->message);
+      return teapot_cli_complain (TEAPOT_EXIT_USAGE, _("cannot read “%s”: %s"), path, error->message);
     }
   if (teapot_log_summary_get_damage (summary) != NULL)
-    complain (0, "%s: %s", path, teapot_log_summary_get_damage (summary));
+    teapot_cli_complain (0, "“%s”: %s", path, teapot_log_summary_get_damage (summary));
 
   store = teapot_store_new (NULL, &error);
   if (store == NULL)
-    return complain (TEAPOT_EXIT_NOT_FOUND, "%s", error->message);
+    return teapot_cli_complain (TEAPOT_EXIT_NOT_FOUND, "%s", error->message);
   teapot_log_summary_resolve (summary, store);
 
   if (json)
@@ -344,7 +329,7 @@ teapot_explain_command_run (GVariantDict *options)
   fflush (stdout);
 
   if (teapot_log_summary_get_total (summary) == 0)
-    return complain (TEAPOT_EXIT_NOT_FOUND, _("%s: no status found (%s)"), path,
+    return teapot_cli_complain (TEAPOT_EXIT_NOT_FOUND, _("No status found in “%s” (%s)"), path,
                      teapot_log_format_get_name (teapot_log_summary_get_format (summary)));
   return TEAPOT_EXIT_OK;
 }
