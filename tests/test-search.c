@@ -311,7 +311,9 @@ main (int   argc,
 
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  shared_store = open_store ();
+  /* Opened before any test's isolated folders exist: no user data file at all. */
+  shared_store = teapot_store_new (":memory:", NULL);
+  g_assert_nonnull (shared_store);
   g_assert_cmpuint (G_N_ELEMENTS (table), >=, 60);
   for (guint i = 0; i < G_N_ELEMENTS (table); i++)
     {
