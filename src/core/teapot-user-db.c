@@ -290,12 +290,20 @@ move_aside (const char  *path,
   return g_steal_pointer (&target);
 }
 
+/* Runs @sql, trying again while another process holds the lock. The busy handler does not
+ * cover every case: switching a new file to WAL while another first start does the same
+ * fails with SQLITE_BUSY at once (seen in the concurrency test's creation race). */
 static gboolean
 exec (sqlite3     *db,
       const char  *sql,
       GError     **error)
 {
-  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+  gint64 deadline = g_get_monotonic_time () + TEAPOT_BUSY_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
+  int rc;
+
+  while ((rc = sqlite3_exec (db, sql, NULL, NULL, NULL)) != SQLITE_OK
+         && (rc & 0xff) == SQLITE_BUSY && g_get_monotonic_time () < deadline)
+    g_usleep (5 * G_TIME_SPAN_MILLISECOND);
 
   return rc == SQLITE_OK || _teapot_set_sqlite_error (error, db, rc, _("Cannot update your saved data"));
 }
