@@ -11,11 +11,13 @@
 #include <string.h>
 
 #include "teapot-detail-view.h"
+#include "teapot-entry-list.h"
 #include "teapot-test-window.h"
 
 /* The detail pane under Xvfb: the first screen, a number's other meanings, a status's
- * vendor sub-codes, and the name 418 is known by. The expected figures come from the
- * store, not from the widgets. */
+ * vendor sub-codes, and the name 418 is known by; and the paths a new user tripped over
+ * between the list and the search. The expected figures come from the store, not from the
+ * widgets. */
 
 typedef struct
 {
@@ -169,6 +171,86 @@ test_teapot_name (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (detail_child (fixture, "phrase_label"))), ==, "Not Found");
 }
 
+static GtkWidget *
+list_child (Fixture    *fixture,
+            const char *name)
+{
+  GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->window), TEAPOT_TYPE_WINDOW,
+                                                                "entry_list"));
+
+  return GTK_WIDGET (gtk_widget_get_template_child (list, TEAPOT_TYPE_ENTRY_LIST, name));
+}
+
+static GtkWidget *
+focus_of (Fixture *fixture)
+{
+  return gtk_root_get_focus (GTK_ROOT (fixture->window));
+}
+
+static void
+type_query (Fixture    *fixture,
+            const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (list_child (fixture, "search_entry")), text);
+  teapot_test_drain ();
+}
+
+static gboolean
+is_at_top (gpointer data)
+{
+  return gtk_adjustment_get_value (data) == gtk_adjustment_get_lower (data);
+}
+
+/* Each new query is read from the top, whatever the reader scrolled to before. */
+static void
+test_new_query_from_the_top (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list_child (fixture, "list_view")));
+
+  teapot_test_drain ();
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  teapot_test_drain ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, gtk_adjustment_get_lower (adjustment) + 100);
+
+  type_query (fixture, "timeout");
+  /* The view scrolls on its next layout. */
+  teapot_test_wait_until (is_at_top, adjustment, "the list to be at its top");
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_child (fixture, "selection"))), ==,
+                    0);
+}
+
+static gboolean
+focus_in_list (gpointer data)
+{
+  Fixture *fixture = data;
+  GtkWidget *focus = focus_of (fixture);
+
+  return focus != NULL && (focus == list_child (fixture, "list_view")
+                           || gtk_widget_is_ancestor (focus, list_child (fixture, "list_view")));
+}
+
+/* The list had the keyboard and its results went empty: the keyboard stays in the search
+ * (it used to fall to the Browse button, where typing no longer searched). */
+static void
+test_focus_stays_in_search (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GtkWidget *search_entry = list_child (fixture, "search_entry");
+
+  type_query (fixture, "429");
+  teapot_entry_list_focus_results (TEAPOT_ENTRY_LIST (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
+                                                                                      TEAPOT_TYPE_WINDOW,
+                                                                                      "entry_list")));
+  teapot_test_wait_until (focus_in_list, fixture, "the list to have the focus");
+
+  type_query (fixture, "zzzqqqxxx");
+  g_assert_true (focus_of (fixture) == search_entry || gtk_widget_is_ancestor (focus_of (fixture), search_entry));
+  /* No filter hides anything here: nothing to reset, and the first screen, not 429. */
+  g_assert_false (gtk_widget_get_visible (list_child (fixture, "reset_button")));
+  g_assert_null (teapot_window_get_current_entry (fixture->window));
+}
+
 static gboolean
 find_text (GtkWidget  *widget,
            const char *text)
@@ -217,6 +299,8 @@ main (int   argc,
   ADD ("/detail/subcodes", test_subcodes);
   ADD ("/detail/teapot-name", test_teapot_name);
   ADD ("/detail/store-error", test_store_error);
+  ADD ("/list/new-query-from-the-top", test_new_query_from_the_top);
+  ADD ("/list/focus-stays-in-search", test_focus_stays_in_search);
 #undef ADD
 
   return g_test_run ();

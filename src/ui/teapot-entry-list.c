@@ -78,6 +78,19 @@ update_count (TeapotEntryList *self,
   gtk_label_set_label (self->count_label, text);
 }
 
+/* Whether the keyboard is in the list: on it, on a row, or on a row the list has just taken
+ * out (the window still names it as its focus, though it is in no window any more). */
+static gboolean
+list_has_focus (TeapotEntryList *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL
+         && (focus == GTK_WIDGET (self->list_view) || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view))
+             || gtk_widget_get_root (focus) != root);
+}
+
 /* The results changed (or what they mean): the count, the page shown, the selection. */
 static void
 on_results_changed (TeapotEntryList *self)
@@ -90,6 +103,10 @@ on_results_changed (TeapotEntryList *self)
   gtk_sort_list_model_set_section_sorter (self->sections, searching ? NULL : self->class_sorter);
   gtk_list_view_set_header_factory (self->list_view, searching ? NULL : self->section_header_factory);
   update_count (self, n_items, searching);
+  /* The list had the keyboard and has nothing left to show: keep the keyboard in the search,
+   * not on whatever button GTK would pick. */
+  if (n_items == 0 && list_has_focus (self))
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
   /* While searching, the best match is the one to read, and each new query starts from the
    * top; browsing keeps the reader's place. */
   if (searching && n_items > 0 && !self->keep_selection)
@@ -97,10 +114,6 @@ on_results_changed (TeapotEntryList *self)
       gtk_single_selection_set_selected (self->selection, 0);
       gtk_list_view_scroll_to (self->list_view, 0, GTK_LIST_SCROLL_NONE, NULL);
     }
-  /* The list was the focus and has nothing left to show: keep the keyboard in the search,
-   * not on whatever button GTK would pick. */
-  if (n_items == 0 && gtk_widget_has_focus (GTK_WIDGET (self->list_view)))
-    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 
   if (n_items > 0)
     page = "list";
@@ -577,7 +590,10 @@ teapot_entry_list_focus_results (TeapotEntryList *self)
   position = gtk_single_selection_get_selected (self->selection);
   if (position == GTK_INVALID_LIST_POSITION)
     return;
-  gtk_list_view_scroll_to (self->list_view, position, GTK_LIST_SCROLL_FOCUS, NULL);
+  /* No GTK_LIST_SCROLL_FOCUS: it focuses the row on the next layout, after whatever the
+   * reader did meanwhile (typing, and the results emptying) had moved the focus on. */
+  gtk_list_view_scroll_to (self->list_view, position, GTK_LIST_SCROLL_NONE, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
 static void
