@@ -31,7 +31,9 @@ struct _TeapotLogReader
 
   GInputStream *base;
   GInputStream *stream;   /* what lines are read from: base, buffered or decompressed */
+  GFile *file;            /* where base came from, when it is a file: to read it twice */
   goffset size;
+  goffset limit;          /* lines starting at or past this offset are another reader's */
   gboolean opened;
   gboolean compressed;
   gboolean lines_started;
@@ -149,6 +151,7 @@ teapot_log_reader_finalize (GObject *object)
 
   g_clear_object (&self->stream);
   g_clear_object (&self->base);
+  g_clear_object (&self->file);
   g_free (self->buffer);
   g_free (self->damage);
 
@@ -166,6 +169,7 @@ teapot_log_reader_init (TeapotLogReader *self)
 {
   self->buffer = g_malloc (BUFFER_SIZE);
   self->size = -1;
+  self->limit = -1;
 }
 
 TeapotLogReader *
@@ -189,6 +193,7 @@ teapot_log_reader_new_for_file (GFile         *file,
 {
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GFileInfo) info = NULL;
+  TeapotLogReader *self;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
@@ -196,9 +201,11 @@ teapot_log_reader_new_for_file (GFile         *file,
   if (stream == NULL)
     return NULL;
   info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable, NULL);
-  return teapot_log_reader_new (G_INPUT_STREAM (stream),
+  self = teapot_log_reader_new (G_INPUT_STREAM (stream),
                                 info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE)
                                   ? g_file_info_get_size (info) : -1);
+  self->file = g_object_ref (file);
+  return self;
 }
 
 TeapotLogReader *
@@ -241,6 +248,14 @@ teapot_log_reader_peek (TeapotLogReader  *self,
   return TRUE;
 }
 
+/* Where @p, in the buffer, is in the input (uncompressed input only). */
+static inline goffset
+offset_of (TeapotLogReader *self,
+           const char      *p)
+{
+  return (goffset) self->bytes_read - (goffset) (self->end - (p - self->buffer));
+}
+
 static const char *
 hand_out (TeapotLogReader *self,
           const char      *line,
@@ -281,6 +296,13 @@ teapot_log_reader_next_line (TeapotLogReader  *self,
           self->skipping = newline == NULL;
           if (!self->skipping)
             continue;
+        }
+      else if (G_UNLIKELY (self->limit >= 0 && offset_of (self, line) >= self->limit))
+        {
+          /* The rest is the second reader's (teapot_log_reader_split()). */
+          self->eof = TRUE;
+          self->start = self->end;
+          return NULL;
         }
       else if (newline != NULL)
         {
@@ -383,4 +405,41 @@ teapot_log_reader_get_damage (TeapotLogReader *self)
 {
   g_return_val_if_fail (TEAPOT_IS_LOG_READER (self), NULL);
   return self->damage;
+}
+
+TeapotLogReader *
+teapot_log_reader_split (TeapotLogReader  *self,
+                         goffset           min_size,
+                         goffset           at,
+                         GCancellable     *cancellable,
+                         GError          **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(TeapotLogReader) second = NULL;
+
+  g_return_val_if_fail (TEAPOT_IS_LOG_READER (self), NULL);
+  g_return_val_if_fail (!self->lines_started, NULL);
+
+  /* Only a plain file read from its start can be cut: a gzip stream has no place to
+   * start in the middle, and a pipe can be read once. */
+  if (self->file == NULL || !self->opened || self->compressed || self->size < min_size
+      || self->size < 2 || self->bytes_read != (guint64) (self->end - self->start))
+    return NULL;
+  if (at <= 0 || at >= self->size)
+    at = self->size / 2;
+
+  stream = g_file_read (self->file, cancellable, error);
+  if (stream == NULL || !g_seekable_seek (G_SEEKABLE (stream), at - 1, G_SEEK_SET, cancellable, error))
+    return NULL;
+
+  /* The second reader starts one byte early and drops everything up to the first end of
+   * line: that is the byte before @at when a line starts at @at, else the end of the line
+   * the first reader finishes. Either way a line belongs to the reader it starts in. */
+  second = teapot_log_reader_new (G_INPUT_STREAM (stream), self->size - (at - 1));
+  second->stream = g_object_ref (second->base);
+  second->opened = TRUE;
+  second->lines_started = TRUE;
+  second->skipping = TRUE;
+  self->limit = at;
+  return g_steal_pointer (&second);
 }

@@ -69,4 +69,14 @@ guint64          teapot_log_reader_get_long_lines  (TeapotLogReader  *self);
  * the damage were handed out. */
 const char      *teapot_log_reader_get_damage      (TeapotLogReader  *self);
 
+/* For reading a large plain file on two threads: after peek and before the first line,
+ * cuts the input at @at (the middle when @at is 0 or out of range) and returns a reader for
+ * the lines that start from there on; @self then stops before them. NULL (and no error)
+ * when the input cannot be cut: standard input, gzip, smaller than @min_size bytes. */
+TeapotLogReader *teapot_log_reader_split           (TeapotLogReader  *self,
+                                                    goffset           min_size,
+                                                    goffset           at,
+                                                    GCancellable     *cancellable,
+                                                    GError          **error);
+
 G_END_DECLS

@@ -18,6 +18,9 @@ void              _teapot_log_summary_add          (TeapotLogSummary      *self,
                                                     const TeapotLogRecord *record);
 void              _teapot_log_summary_add_format   (TeapotLogSummary      *self,
                                                     TeapotLogFormat        format);
+/* Adds what @other (read from a later part of the same input, not finished) counted. */
+void              _teapot_log_summary_merge        (TeapotLogSummary      *self,
+                                                    TeapotLogSummary      *other);
 /* Sorts the counts and the buckets; the line totals come from the reading loop. */
 void              _teapot_log_summary_finish       (TeapotLogSummary      *self,
                                                     guint64                lines,

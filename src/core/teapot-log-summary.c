@@ -260,6 +260,74 @@ _teapot_log_summary_add_format (TeapotLogSummary *self,
   self->format_lines[format]++;
 }
 
+/* Adds a bucket of another summary; its start is on a grid of a width at most this one's. */
+static void
+merge_bucket (TeapotLogSummary      *self,
+              const TeapotLogBucket *from)
+{
+  gint64 start = from->start - from->start % self->width;
+  TeapotLogBucket *into = g_hash_table_lookup (self->buckets, &start);
+
+  if (into == NULL)
+    {
+      into = g_new0 (TeapotLogBucket, 1);
+      into->start = start;
+      g_hash_table_insert (self->buckets, &into->start, into);
+    }
+  for (guint c = 0; c < G_N_ELEMENTS (into->counts); c++)
+    into->counts[c] += from->counts[c];
+  if (g_hash_table_size (self->buckets) > MAX_BUCKETS)
+    rebucket (self);
+}
+
+void
+_teapot_log_summary_merge (TeapotLogSummary *self,
+                           TeapotLogSummary *other)
+{
+  GHashTableIter iter;
+  TeapotLogBucket *bucket;
+
+  g_return_if_fail (TEAPOT_IS_LOG_SUMMARY (self) && TEAPOT_IS_LOG_SUMMARY (other));
+
+  /* In @other's order of first sight, so examples stay the first ones in the file. */
+  for (guint i = 0; i < other->counts->len; i++)
+    {
+      TeapotLogCount *from = g_ptr_array_index (other->counts, i);
+      TeapotLogCount *into = find_count (self, from->code, from->subcode, from->context);
+
+      into->count += from->count;
+      for (guint e = 0; e < from->examples->len; e++)
+        add_distinct (into->examples, MAX_EXAMPLES, g_ptr_array_index (from->examples, e),
+                      strlen (g_ptr_array_index (from->examples, e)));
+      for (guint h = 0; h < from->headers->len; h++)
+        add_distinct (into->headers, MAX_HEADERS, g_ptr_array_index (from->headers, h),
+                      strlen (g_ptr_array_index (from->headers, h)));
+      for (guint d = 0; d < from->details->len && into->details->len < MAX_DETAILS; d++)
+        {
+          guint detail = g_array_index (from->details, guint, d);
+          gboolean seen = FALSE;
+
+          for (guint k = 0; k < into->details->len; k++)
+            seen |= g_array_index (into->details, guint, k) == detail;
+          if (!seen)
+            g_array_append_val (into->details, detail);
+        }
+    }
+  self->total += other->total;
+  for (guint f = 0; f < TEAPOT_N_LOG_FORMATS; f++)
+    self->format_lines[f] += other->format_lines[f];
+  for (guint code = 0; code < 1000; code++)
+    self->upstream[code] += other->upstream[code];
+
+  /* Both walk the same ladder of widths: widen to the wider, then add on that grid. */
+  while (self->width < other->width)
+    rebucket (self);
+  g_hash_table_iter_init (&iter, other->buckets);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &bucket))
+    merge_bucket (self, bucket);
+  self->last_bucket = NULL;
+}
+
 static int
 compare_counts (gconstpointer a,
                 gconstpointer b)
