@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Renders the real Teapot window into data/screenshots/*.png under a private Xvfb:
 # light and dark (wide, on 429), a search in progress, and the narrow (folded) list and detail page;
-# then Study (flashcard, quiz, progress) light and dark, wide and narrow, on a month of reviews.
+# then Study (flashcard, quiz, progress) light and dark, wide and narrow, on a month of reviews;
+# then Explain on a generated day of an nginx log, light and dark, wide and narrow.
 #
 #   tests/screenshots.sh [BUILD_DIR]      (default: _build; needs xvfb, xdotool, imagemagick)
+#   TEAPOT_SCREENSHOTS_ONLY=browse|study|explain tests/screenshots.sh   (one set only)
 set -euo pipefail
 
 # One private session bus for the whole run, so each Teapot started here is the only one.
@@ -70,7 +72,9 @@ resize() {
   settle
 }
 
-for scheme in light dark; do
+want() { [ -z "${TEAPOT_SCREENSHOTS_ONLY:-}" ] || [ "$TEAPOT_SCREENSHOTS_ONLY" = "$1" ]; }
+
+want browse && for scheme in light dark; do
   start "prefer-$scheme" --open=429
   resize 1100 760
   shoot "$scheme"
@@ -94,7 +98,7 @@ done
 # Study: a month of reviews first, so the progress page has a history to draw. Written with the
 # reliability tests' writer (one TeapotStore, as the window holds it) at past times.
 WRITER="$BUILD_DIR/tests/reliability/teapot-writer"
-python3 - <<'PY' | "$WRITER" "$WORK/data/teapot/user.sqlite" >/dev/null
+want study && python3 - <<'PY' | "$WRITER" "$WORK/data/teapot/user.sqlite" >/dev/null
 import random, time
 random.seed(5)
 codes = ["100", "101", "200", "201", "202", "204", "206", "301", "302", "303", "304", "307",
@@ -113,7 +117,7 @@ for ago in range(29, 0, -1):
         print("review %s %d %d" % (code, rating, now - ago * day - random.randint(0, 6 * 3600)))
 PY
 
-for scheme in light dark; do
+want study && for scheme in light dark; do
   start "prefer-$scheme"
   resize 1100 760
   xdotool key ctrl+3        # Study, the focus on Start
@@ -139,5 +143,48 @@ for scheme in light dark; do
   xdotool key alt+q
   settle
   shoot "study-quiz-narrow-$scheme"
+  stop
+done
+
+# Explain: a day of a busy nginx log, with a deploy that went wrong in the afternoon. Opened
+# the way a person does: Alt+E for the page, Ctrl+O, then the file chooser's location entry.
+LOG="$WORK/access.log"
+want explain && python3 - "$LOG" <<'PY'
+import random, sys
+random.seed(12)
+paths = ["/", "/api/orders", "/api/cart", "/login", "/static/app.js", "/search?q=teapot", "/api/users/42"]
+with open(sys.argv[1], "w") as out:
+    for i in range(24 * 60 * 6):
+        minute = i // 6
+        hour = minute // 60
+        weights = {200: 80, 304: 8, 301: 2, 404: 4, 401: 1, 429: 1, 499: 1, 500: 0.3, 502: 0.2, 503: 0.2}
+        if 14 <= hour < 15:
+            weights.update({502: 12, 503: 6, 499: 5})
+        if 9 <= hour < 18:
+            weights[200] += 40
+        code = random.choices(list(weights), list(weights.values()))[0]
+        out.write('203.0.113.%d - - [01/Mar/2024:%02d:%02d:%02d +0000] "GET %s HTTP/1.1" %d %d "-" "Mozilla/5.0"\n'
+                  % (i % 250, hour, minute % 60, i % 6 * 10, random.choice(paths), code, random.randint(200, 9000)))
+PY
+
+want explain && for scheme in light dark; do
+  start "prefer-$scheme"
+  resize 1100 760
+  xdotool key alt+e
+  settle
+  xdotool key ctrl+o
+  DIALOG=$(xdotool search --sync --onlyvisible --name '^Open a Log$' | head -n 1)
+  xdotool windowfocus --sync "$DIALOG"
+  settle
+  xdotool key ctrl+l
+  xdotool type --delay 20 "$LOG"
+  xdotool key Return
+  sleep 2
+  # The file chooser was a window of its own: come back to Teapot's.
+  xdotool windowfocus --sync "$WINDOW"
+  settle
+  shoot "explain-$scheme"
+  resize 360 720
+  shoot "explain-narrow-$scheme"
   stop
 done

@@ -137,6 +137,28 @@ drop_file (Fixture    *fixture,
   g_assert_true (handled);
 }
 
+/* For a person to look at: TEAPOT_EXPLAIN_SHOT=FILE.png saves the window as the test sees it. */
+static void
+save_shot (Fixture *fixture)
+{
+  const char *path = g_getenv ("TEAPOT_EXPLAIN_SHOT");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+
+  if (path == NULL)
+    return;
+  teapot_test_drain ();
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (fixture->window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (GTK_WIDGET (fixture->window)),
+                          gtk_widget_get_height (GTK_WIDGET (fixture->window)));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (fixture->window)), node, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
 static void
 access_line (GString *out,
              guint    i,
@@ -213,6 +235,8 @@ test_dropped_log (Fixture       *fixture,
   g_assert_cmpuint (teapot_explain_chart_get_n_buckets (chart), >, 1);
   for (guint c = 0; c < 6; c++)
     g_assert_cmpuint (teapot_explain_chart_get_class_total (chart, c), ==, by_class[c]);
+
+  save_shot (fixture);
 
   /* A row opens its code's detail page in Browse. */
   gtk_widget_activate (row_499);

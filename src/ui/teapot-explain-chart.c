@@ -76,8 +76,12 @@ bar_of (TeapotExplainChart *self,
         guint               n_bars)
 {
   gint64 first = g_array_index (self->buckets, TeapotLogBucket, 0).start;
+  guint64 slots = span_of (self) / self->width;
+  guint64 slot = (start - first) / self->width;
 
-  return MIN ((guint) ((double) (start - first) / span_of (self) * n_bars), n_bars - 1);
+  /* Integers: with a bar per bucket, bucket i is bar i (floating point put some two to a
+   * bar, a spike beside a gap). */
+  return (guint) MIN (slot * n_bars / slots, n_bars - 1);
 }
 
 /* counts[bar * 6 + class] */

@@ -158,6 +158,9 @@ on_run_done (GObject      *source,
     show_error (self, _("Not a Log Teapot Knows"), error->message);
   else
     show_error (self, _("Cannot Read the File"), error->message);
+  /* The Cancel button that had the focus is gone. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    teapot_explain_view_focus (self);
 }
 
 /* Takes @explainer and starts it on a worker thread, in place of any run before. */
@@ -511,6 +514,22 @@ teapot_explain_view_cancel (TeapotExplainView *self)
   stop_run (self);
   set_state (self, "start");
   teapot_ui_focus_if_mapped (GTK_WIDGET (self), self->open_button);
+}
+
+void
+teapot_explain_view_focus (TeapotExplainView *self)
+{
+  const char *state;
+
+  g_return_if_fail (TEAPOT_IS_EXPLAIN_VIEW (self));
+
+  state = teapot_explain_view_get_state (self);
+  if (g_strcmp0 (state, "loading") == 0)
+    gtk_widget_grab_focus (self->cancel_button);
+  else if (g_strcmp0 (state, "start") == 0)
+    gtk_widget_grab_focus (self->open_button);
+  else
+    gtk_widget_child_focus (gtk_stack_get_visible_child (self->stack), GTK_DIR_TAB_FORWARD);
 }
 
 const char *

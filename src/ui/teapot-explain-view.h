@@ -30,6 +30,8 @@ void              teapot_explain_view_load_text   (TeapotExplainView *self,
                                                    const char        *text);
 /* Stops reading and goes back to the start page at once; the worker stops at its next read. */
 void              teapot_explain_view_cancel      (TeapotExplainView *self);
+/* Moves the keyboard focus to the first thing to press on the page on display. */
+void              teapot_explain_view_focus       (TeapotExplainView *self);
 /* "start", "loading", "error" or "result". */
 const char       *teapot_explain_view_get_state   (TeapotExplainView *self);
 /* The summary on display, or NULL. */

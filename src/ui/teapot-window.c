@@ -197,6 +197,8 @@ on_page_changed (TeapotWindow *self)
                                            g_strcmp0 (page, "browse") == 0 ? GTK_WIDGET (self) : NULL);
   if (study)
     teapot_study_view_focus (self->study_view);
+  else if (g_strcmp0 (page, "explain") == 0)
+    teapot_explain_view_focus (self->explain_view);
 }
 
 /* GObject */
