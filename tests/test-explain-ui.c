@@ -237,6 +237,13 @@ test_dropped_log (Fixture       *fixture,
     g_assert_cmpuint (teapot_explain_chart_get_class_total (chart, c), ==, by_class[c]);
 
   save_shot (fixture);
+  /* Everything wraps or ellipsizes: the page fits the narrowest window (360 px). */
+  {
+    int min = 0;
+
+    gtk_widget_measure (view_child (fixture, "result"), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+    g_assert_cmpint (min, <=, 360);
+  }
 
   /* A row opens its code's detail page in Browse. */
   gtk_widget_activate (row_499);

@@ -56,50 +56,63 @@ span_of (TeapotExplainChart *self)
   return last->start + self->width - first->start;
 }
 
-/* Buckets may be sparse (quiet hours have none) and more than there are pixels: the plot has
- * @n_bars bars of equal time, each summing the buckets that fall in it. */
+/* Buckets may be sparse (quiet hours have none) and more than there are pixels: each bar
+ * sums the same number of consecutive buckets, as few as leave a bar MIN_BAR_STEP wide. */
+static guint64
+buckets_per_bar (TeapotExplainChart *self,
+                 float               plot_width)
+{
+  guint64 slots = span_of (self) / self->width;
+  guint64 max_bars = MAX (1, (guint64) (plot_width / MIN_BAR_STEP));
+
+  return (slots + max_bars - 1) / max_bars;
+}
+
 static guint
 count_bars (TeapotExplainChart *self,
             float               plot_width)
 {
-  guint64 slots;
+  guint64 slots, per_bar;
 
   if (self->buckets->len == 0)
     return 1;
   slots = span_of (self) / self->width;
-  return (guint) CLAMP (MIN ((guint64) (plot_width / MIN_BAR_STEP), slots), 1, G_MAXUINT);
+  per_bar = buckets_per_bar (self, plot_width);
+  return (guint) ((slots + per_bar - 1) / per_bar);
 }
 
 static guint
 bar_of (TeapotExplainChart *self,
         gint64              start,
+        guint64             per_bar,
         guint               n_bars)
 {
   gint64 first = g_array_index (self->buckets, TeapotLogBucket, 0).start;
-  guint64 slots = span_of (self) / self->width;
-  guint64 slot = (start - first) / self->width;
 
-  /* Integers: with a bar per bucket, bucket i is bar i (floating point put some two to a
-   * bar, a spike beside a gap). */
-  return (guint) MIN (slot * n_bars / slots, n_bars - 1);
+  return (guint) MIN ((guint64) (start - first) / self->width / per_bar, n_bars - 1);
 }
 
-/* counts[bar * 6 + class] */
+/* counts[bar * 6 + class] for the @n_bars bars of a plot @plot_width wide. */
 static guint64 *
 sum_bars (TeapotExplainChart *self,
-          guint               n_bars)
+          float               plot_width,
+          guint              *n_bars)
 {
-  guint64 *counts = g_new0 (guint64, n_bars * 6);
+  guint64 per_bar;
+  guint64 *counts;
 
+  *n_bars = count_bars (self, plot_width);
+  counts = g_new0 (guint64, *n_bars * 6);
   if (self->buckets->len == 0)
     {
       memcpy (counts, self->totals, sizeof self->totals);
       return counts;
     }
+  per_bar = buckets_per_bar (self, plot_width);
   for (guint i = 0; i < self->buckets->len; i++)
     {
       const TeapotLogBucket *bucket = &g_array_index (self->buckets, TeapotLogBucket, i);
-      guint bar = bar_of (self, bucket->start, n_bars);
+      guint bar = bar_of (self, bucket->start, per_bar, *n_bars);
 
       for (guint c = 0; c < 6; c++)
         counts[bar * 6 + c] += bucket->counts[c];
@@ -217,8 +230,7 @@ teapot_explain_chart_snapshot (GtkWidget   *widget,
   if (!gtk_widget_compute_bounds (self->plot, widget, &plot) || plot.size.width < 1)
     goto children;
 
-  n_bars = count_bars (self, plot.size.width);
-  counts = sum_bars (self, n_bars);
+  counts = sum_bars (self, plot.size.width, &n_bars);
   for (guint bar = 0; bar < n_bars; bar++)
     {
       guint64 sum = 0;
@@ -279,19 +291,19 @@ on_query_tooltip (TeapotExplainChart *self,
       || !graphene_rect_contains_point (&plot, &GRAPHENE_POINT_INIT (x, y)))
     return FALSE;
 
-  n_bars = count_bars (self, plot.size.width);
+  counts = sum_bars (self, plot.size.width, &n_bars);
   bar = MIN ((guint) ((x - plot.origin.x) / (plot.size.width / n_bars)), n_bars - 1);
   if (self->buckets->len == 0)
     bar = 0;
-  counts = sum_bars (self, n_bars);
   classes = describe_classes (self, counts + bar * 6);
   if (*classes == '\0')
     return FALSE;
   if (self->buckets->len > 0)
     {
       gint64 first = g_array_index (self->buckets, TeapotLogBucket, 0).start;
-      gint64 from = first + span_of (self) * bar / n_bars;
-      gint64 to = first + span_of (self) * (bar + 1) / n_bars;
+      gint64 length = (gint64) buckets_per_bar (self, plot.size.width) * self->width;
+      gint64 from = first + length * bar;
+      gint64 to = MIN (from + length, first + span_of (self));
       g_autofree char *from_text = format_time (from, TRUE);
       g_autofree char *to_text = format_time (to, !same_day (from, to - 1));
 
