@@ -147,24 +147,36 @@ want study && for scheme in light dark; do
 done
 
 # Explain: a day of a busy nginx log, with a deploy that went wrong in the afternoon. Opened
-# the way a person does: Alt+E for the page, Ctrl+O, then the file chooser's location entry.
-LOG="$WORK/access.log"
-want explain && python3 - "$LOG" <<'PY'
+# the way a person does: Alt+E for the page, Ctrl+O, and the file chooser's Recent list (the
+# log is made a recent file; typing a path there races the location entry's completion).
+LOG="$WORK/logs/access.log"
+want explain && mkdir -p "$WORK/logs" "$WORK/data" && python3 - "$LOG" "$WORK/data/recently-used.xbel" <<'PY'
 import random, sys
 random.seed(12)
 paths = ["/", "/api/orders", "/api/cart", "/login", "/static/app.js", "/search?q=teapot", "/api/users/42"]
 with open(sys.argv[1], "w") as out:
-    for i in range(24 * 60 * 6):
-        minute = i // 6
+    for minute in range(24 * 60):
         hour = minute // 60
+        # Quiet nights, busy days, and a bad deploy at 14:00 answered with 502s and 503s.
+        busy = 2 + (10 if 8 <= hour < 20 else 0) + (4 if 11 <= hour < 15 else 0) + random.randint(0, 3)
         weights = {200: 80, 304: 8, 301: 2, 404: 4, 401: 1, 429: 1, 499: 1, 500: 0.3, 502: 0.2, 503: 0.2}
         if 14 <= hour < 15:
-            weights.update({502: 12, 503: 6, 499: 5})
-        if 9 <= hour < 18:
-            weights[200] += 40
-        code = random.choices(list(weights), list(weights.values()))[0]
-        out.write('203.0.113.%d - - [01/Mar/2024:%02d:%02d:%02d +0000] "GET %s HTTP/1.1" %d %d "-" "Mozilla/5.0"\n'
-                  % (i % 250, hour, minute % 60, i % 6 * 10, random.choice(paths), code, random.randint(200, 9000)))
+            weights.update({502: 25, 503: 12, 499: 6})
+        for second in sorted(random.sample(range(60), busy)):
+            code = random.choices(list(weights), list(weights.values()))[0]
+            out.write('203.0.113.%d - - [01/Mar/2024:%02d:%02d:%02d +0000] "GET %s HTTP/1.1" %d %d "-" "Mozilla/5.0"\n'
+                      % (random.randint(1, 250), hour, minute % 60, second, random.choice(paths), code,
+                         random.randint(200, 9000)))
+stamp = "2024-03-01T10:00:00.000000Z"
+with open(sys.argv[2], "w") as out:
+    out.write('<?xml version="1.0" encoding="UTF-8"?>\n'
+              '<xbel version="1.0" xmlns:bookmark="http://www.freedesktop.org/standards/desktop-bookmarks"'
+              ' xmlns:mime="http://www.freedesktop.org/standards/shared-mime-info">\n'
+              '<bookmark href="file://%s" added="%s" modified="%s" visited="%s"><info>'
+              '<metadata owner="http://freedesktop.org"><mime:mime-type type="text/plain"/>'
+              '<bookmark:applications><bookmark:application name="teapot" exec="teapot" modified="%s" count="1"/>'
+              '</bookmark:applications></metadata></info></bookmark>\n</xbel>\n'
+              % (sys.argv[1], stamp, stamp, stamp, stamp))
 PY
 
 want explain && for scheme in light dark; do
@@ -173,18 +185,17 @@ want explain && for scheme in light dark; do
   xdotool key alt+e
   settle
   xdotool key ctrl+o
+  # The file chooser is a window of its own, and no window manager gives it the keyboard.
   DIALOG=$(xdotool search --sync --onlyvisible --name '^Open a Log$' | head -n 1)
   xdotool windowfocus --sync "$DIALOG"
   settle
-  xdotool key ctrl+l
-  xdotool type --delay 20 "$LOG"
-  xdotool key Return
+  xdotool key Down Return
   sleep 2
-  # The file chooser was a window of its own: come back to Teapot's.
   xdotool windowfocus --sync "$WINDOW"
   settle
   shoot "explain-$scheme"
   resize 360 720
+  sleep 1                   # the rows wrap anew
   shoot "explain-narrow-$scheme"
   stop
 done
