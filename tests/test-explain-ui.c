@@ -137,24 +137,47 @@ drop_file (Fixture    *fixture,
   g_assert_true (handled);
 }
 
-/* For a person to look at: TEAPOT_EXPLAIN_SHOT=FILE.png saves the window as the test sees it. */
 static void
-save_shot (Fixture *fixture)
+set_true (gpointer data)
 {
-  const char *path = g_getenv ("TEAPOT_EXPLAIN_SHOT");
+  *(gboolean *) data = TRUE;
+}
+
+/* For a person to look at: with TEAPOT_EXPLAIN_SHOTS=DIR, the window as the test sees it
+ * is saved as DIR/NAME.png. */
+static void
+save_shot (Fixture    *fixture,
+           const char *name)
+{
+  const char *dir = g_getenv ("TEAPOT_EXPLAIN_SHOTS");
+  g_autofree char *path = NULL;
   g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GtkSnapshot) snapshot = NULL;
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
 
-  if (path == NULL)
+  if (dir == NULL)
     return;
-  teapot_test_drain ();
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  /* Past the stack's crossfade, and a frame drawn. */
+  {
+    gboolean waited = FALSE;
+
+    g_timeout_add_once (500, set_true, &waited);
+    while (!waited)
+      g_main_context_iteration (NULL, TRUE);
+  }
   paintable = gtk_widget_paintable_new (GTK_WIDGET (fixture->window));
   snapshot = gtk_snapshot_new ();
   gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (GTK_WIDGET (fixture->window)),
                           gtk_widget_get_height (GTK_WIDGET (fixture->window)));
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  /* Nothing drawn yet (a frame in between): no picture, which is no failure. */
+  if (node == NULL)
+    {
+      g_test_message ("no picture of %s", name);
+      return;
+    }
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (fixture->window)), node, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }
@@ -236,7 +259,7 @@ test_dropped_log (Fixture       *fixture,
   for (guint c = 0; c < 6; c++)
     g_assert_cmpuint (teapot_explain_chart_get_class_total (chart, c), ==, by_class[c]);
 
-  save_shot (fixture);
+  save_shot (fixture, "result");
   /* Everything wraps or ellipsizes: the page fits the narrowest window (360 px). */
   {
     int min = 0;
@@ -274,6 +297,8 @@ test_pasted_response (Fixture       *fixture,
   g_assert_cmpstr (row_label (row, "count_label"), ==, "1");
   /* The header that matters for a 429 is shown with it. */
   g_assert_nonnull (strstr (row_label (row, "examples_label"), "Retry-After: 30"));
+
+  save_shot (fixture, "pasted");
 
   /* No timestamps: one bar of everything. */
   chart = TEAPOT_EXPLAIN_CHART (result_child (fixture, "chart"));
@@ -338,6 +363,7 @@ test_cancel (Fixture       *fixture,
   teapot_test_wait_until (has_progress, fixture, "progress while reading");
   g_assert_cmpstr (teapot_explain_view_get_state (fixture->view), ==, "loading");
   g_assert_true (gtk_widget_get_sensitive (view_child (fixture, "cancel_button")));
+  save_shot (fixture, "loading");
 
   /* What a click does (activating the button would click it a moment later). */
   g_signal_emit_by_name (view_child (fixture, "cancel_button"), "clicked");
@@ -371,6 +397,7 @@ assert_error (Fixture    *fixture,
   teapot_test_wait_until (is_settled, fixture->view, "an error");
   g_assert_cmpstr (teapot_explain_view_get_state (fixture->view), ==, "error");
   g_assert_cmpstr (adw_status_page_get_title (page), ==, title);
+  save_shot (fixture, title);
   if (summary == NULL)
     g_assert_cmpstr (adw_status_page_get_description (page), ==, error->message);
   else

@@ -46,6 +46,7 @@ static const guint stack_order[] = { 2, 3, 1, 0, 4, 5 };
 
 #define MIN_BAR_STEP 3.0f
 #define PLOT_HEIGHT 120
+#define BAND_HEIGHT 28
 
 static gint64
 span_of (TeapotExplainChart *self)
@@ -214,6 +215,31 @@ update_labels (TeapotExplainChart *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
 }
 
+/* No times: one bar, lying across the width, each class as long as its share. */
+static void
+append_band (TeapotExplainChart    *self,
+             GtkSnapshot           *snapshot,
+             const graphene_rect_t *plot,
+             const GdkRGBA         *colours)
+{
+  guint64 total = 0;
+  float x = plot->origin.x;
+
+  for (guint c = 0; c < 6; c++)
+    total += self->totals[c];
+  for (guint i = 0; i < G_N_ELEMENTS (stack_order) && total > 0; i++)
+    {
+      guint c = stack_order[i];
+      float w = MAX (1, (float) self->totals[c] / total * plot->size.width);
+
+      if (self->totals[c] == 0)
+        continue;
+      w = MIN (w, plot->origin.x + plot->size.width - x);
+      gtk_snapshot_append_color (snapshot, &colours[c], &GRAPHENE_RECT_INIT (x, plot->origin.y, w, plot->size.height));
+      x += w;
+    }
+}
+
 static void
 teapot_explain_chart_snapshot (GtkWidget   *widget,
                                GtkSnapshot *snapshot)
@@ -230,6 +256,14 @@ teapot_explain_chart_snapshot (GtkWidget   *widget,
   if (!gtk_widget_compute_bounds (self->plot, widget, &plot) || plot.size.width < 1)
     goto children;
 
+  for (guint c = 0; c < 6; c++)
+    gtk_widget_get_color (self->swatches[c], &colours[c]);
+  if (self->buckets->len == 0)
+    {
+      append_band (self, snapshot, &plot, colours);
+      goto children;
+    }
+
   counts = sum_bars (self, plot.size.width, &n_bars);
   for (guint bar = 0; bar < n_bars; bar++)
     {
@@ -239,15 +273,10 @@ teapot_explain_chart_snapshot (GtkWidget   *widget,
         sum += counts[bar * 6 + c];
       max = MAX (max, sum);
     }
-  for (guint c = 0; c < 6; c++)
-    gtk_widget_get_color (self->swatches[c], &colours[c]);
   gtk_widget_get_color (widget, &baseline);
   baseline.alpha *= 0.2f;
 
   step = plot.size.width / n_bars;
-  /* A lone bar would fill the width: it reads better as a column. */
-  if (n_bars == 1)
-    step = MIN (step, 96);
   gap = step >= 8 ? 2 : step >= 4 ? 1 : 0;
   gtk_snapshot_append_color (snapshot, &baseline,
                              &GRAPHENE_RECT_INIT (plot.origin.x, plot.origin.y + plot.size.height - 1, plot.size.width, 1));
@@ -442,6 +471,8 @@ teapot_explain_chart_set_summary (TeapotExplainChart *self,
           self->totals[count->code >= 100 && count->code < 600 ? count->code / 100 : 0] += count->count;
         }
     }
+  /* The lone bar of a log without times is a band, and needs less height. */
+  gtk_widget_set_size_request (self->plot, 60, self->buckets->len > 0 ? PLOT_HEIGHT : BAND_HEIGHT);
   update_labels (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
