@@ -112,14 +112,12 @@ is_settled (gpointer data)
   return g_strcmp0 (state, "result") == 0 || g_strcmp0 (state, "error") == 0;
 }
 
-/* What a file manager does: the page's drop target gets a GFile. */
+/* What a file manager or an editor does: the page's drop target gets @value. */
 static void
-drop_file (Fixture    *fixture,
-           const char *path)
+drop_value (Fixture      *fixture,
+            const GValue *value)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->view));
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_auto(GValue) value = G_VALUE_INIT;
   GtkDropTarget *target = NULL;
   gboolean handled = FALSE;
 
@@ -131,10 +129,20 @@ drop_file (Fixture    *fixture,
         target = GTK_DROP_TARGET (controller);
     }
   g_assert_nonnull (target);
+  g_signal_emit_by_name (target, "drop", value, 10.0, 10.0, &handled);
+  g_assert_true (handled);
+}
+
+static void
+drop_file (Fixture    *fixture,
+           const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_auto(GValue) value = G_VALUE_INIT;
+
   g_value_init (&value, G_TYPE_FILE);
   g_value_set_object (&value, file);
-  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &handled);
-  g_assert_true (handled);
+  drop_value (fixture, &value);
 }
 
 static void
@@ -304,6 +312,19 @@ test_pasted_response (Fixture       *fixture,
   chart = TEAPOT_EXPLAIN_CHART (result_child (fixture, "chart"));
   g_assert_cmpuint (teapot_explain_chart_get_n_buckets (chart), ==, 0);
   g_assert_cmpuint (teapot_explain_chart_get_class_total (chart, 4), ==, 1);
+
+  /* Text dropped from an editor replaces it. */
+  {
+    g_auto(GValue) value = G_VALUE_INIT;
+
+    g_value_init (&value, G_TYPE_STRING);
+    g_value_set_string (&value, "HTTP/2 503\r\nretry-after: 120\r\n\r\n");
+    drop_value (fixture, &value);
+  }
+  teapot_test_wait_until (is_settled, fixture->view, "the dropped text to be explained");
+  row = gtk_widget_get_first_child (result_child (fixture, "codes_list"));
+  g_assert_cmpstr (teapot_explain_row_get_id (TEAPOT_EXPLAIN_ROW (row)), ==, "503");
+  g_assert_null (gtk_widget_get_next_sibling (row));
 }
 
 /* An endless log: whatever reads the pipe gets lines until it closes its end. */

@@ -248,8 +248,12 @@ on_paste_text (GObject      *source,
 {
   g_autoptr(TeapotExplainView) self = user_data;
   g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), res, NULL);
+  const char *p = text;
 
-  if (text == NULL || *g_strstrip (text) == '\0')
+  /* Blank is empty; anything else goes as it is (leading spaces may be a log's). */
+  while (p != NULL && g_ascii_isspace (*p))
+    p++;
+  if (p == NULL || *p == '\0')
     teapot_ui_toast (GTK_WIDGET (self), _("The clipboard holds no text"));
   else
     teapot_explain_view_load_text (self, text);
