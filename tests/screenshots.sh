@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Renders the real Teapot window into data/screenshots/*.png under a private Xvfb:
 # light and dark (wide, on 429), a search in progress, and the narrow (folded) list and detail page;
-# then Study (flashcard, quiz, progress) light and dark, wide and narrow, on a month of reviews.
+# then Study (flashcard, quiz, progress) light and dark, wide and narrow, on a month of reviews;
+# then Explain on a generated day of an nginx log, light and dark, wide and narrow.
 #
 #   tests/screenshots.sh [BUILD_DIR]      (default: _build; needs xvfb, xdotool, imagemagick)
+#   TEAPOT_SCREENSHOTS_ONLY=browse|study|explain tests/screenshots.sh   (one set only)
 set -euo pipefail
 
 # One private session bus for the whole run, so each Teapot started here is the only one.
@@ -70,7 +72,9 @@ resize() {
   settle
 }
 
-for scheme in light dark; do
+want() { [ -z "${TEAPOT_SCREENSHOTS_ONLY:-}" ] || [ "$TEAPOT_SCREENSHOTS_ONLY" = "$1" ]; }
+
+want browse && for scheme in light dark; do
   start "prefer-$scheme" --open=429
   resize 1100 760
   shoot "$scheme"
@@ -94,7 +98,7 @@ done
 # Study: a month of reviews first, so the progress page has a history to draw. Written with the
 # reliability tests' writer (one TeapotStore, as the window holds it) at past times.
 WRITER="$BUILD_DIR/tests/reliability/teapot-writer"
-python3 - <<'PY' | "$WRITER" "$WORK/data/teapot/user.sqlite" >/dev/null
+want study && python3 - <<'PY' | "$WRITER" "$WORK/data/teapot/user.sqlite" >/dev/null
 import random, time
 random.seed(5)
 codes = ["100", "101", "200", "201", "202", "204", "206", "301", "302", "303", "304", "307",
@@ -113,7 +117,7 @@ for ago in range(29, 0, -1):
         print("review %s %d %d" % (code, rating, now - ago * day - random.randint(0, 6 * 3600)))
 PY
 
-for scheme in light dark; do
+want study && for scheme in light dark; do
   start "prefer-$scheme"
   resize 1100 760
   xdotool key ctrl+3        # Study, the focus on Start
@@ -139,5 +143,59 @@ for scheme in light dark; do
   xdotool key alt+q
   settle
   shoot "study-quiz-narrow-$scheme"
+  stop
+done
+
+# Explain: a day of a busy nginx log, with a deploy that went wrong in the afternoon. Opened
+# the way a person does: Alt+E for the page, Ctrl+O, and the file chooser's Recent list (the
+# log is made a recent file; typing a path there races the location entry's completion).
+LOG="$WORK/logs/access.log"
+want explain && mkdir -p "$WORK/logs" "$WORK/data" && python3 - "$LOG" "$WORK/data/recently-used.xbel" <<'PY'
+import random, sys
+random.seed(12)
+paths = ["/", "/api/orders", "/api/cart", "/login", "/static/app.js", "/search?q=teapot", "/api/users/42"]
+with open(sys.argv[1], "w") as out:
+    for minute in range(24 * 60):
+        hour = minute // 60
+        # Quiet nights, busy days, and a bad deploy at 14:00 answered with 502s and 503s.
+        busy = 2 + (10 if 8 <= hour < 20 else 0) + (4 if 11 <= hour < 15 else 0) + random.randint(0, 3)
+        weights = {200: 80, 304: 8, 301: 2, 404: 4, 401: 1, 429: 1, 499: 1, 500: 0.3, 502: 0.2, 503: 0.2}
+        if 14 <= hour < 15:
+            weights.update({502: 25, 503: 12, 499: 6})
+        for second in sorted(random.sample(range(60), busy)):
+            code = random.choices(list(weights), list(weights.values()))[0]
+            out.write('203.0.113.%d - - [01/Mar/2024:%02d:%02d:%02d +0000] "GET %s HTTP/1.1" %d %d "-" "Mozilla/5.0"\n'
+                      % (random.randint(1, 250), hour, minute % 60, second, random.choice(paths), code,
+                         random.randint(200, 9000)))
+stamp = "2024-03-01T10:00:00.000000Z"
+with open(sys.argv[2], "w") as out:
+    out.write('<?xml version="1.0" encoding="UTF-8"?>\n'
+              '<xbel version="1.0" xmlns:bookmark="http://www.freedesktop.org/standards/desktop-bookmarks"'
+              ' xmlns:mime="http://www.freedesktop.org/standards/shared-mime-info">\n'
+              '<bookmark href="file://%s" added="%s" modified="%s" visited="%s"><info>'
+              '<metadata owner="http://freedesktop.org"><mime:mime-type type="text/plain"/>'
+              '<bookmark:applications><bookmark:application name="teapot" exec="teapot" modified="%s" count="1"/>'
+              '</bookmark:applications></metadata></info></bookmark>\n</xbel>\n'
+              % (sys.argv[1], stamp, stamp, stamp, stamp))
+PY
+
+want explain && for scheme in light dark; do
+  start "prefer-$scheme"
+  resize 1100 760
+  xdotool key alt+e
+  settle
+  xdotool key ctrl+o
+  # The file chooser is a window of its own, and no window manager gives it the keyboard.
+  DIALOG=$(xdotool search --sync --onlyvisible --name '^Open a Log$' | head -n 1)
+  xdotool windowfocus --sync "$DIALOG"
+  settle
+  xdotool key Down Return
+  sleep 2
+  xdotool windowfocus --sync "$WINDOW"
+  settle
+  shoot "explain-$scheme"
+  resize 360 720
+  sleep 1                   # the rows wrap anew
+  shoot "explain-narrow-$scheme"
   stop
 done

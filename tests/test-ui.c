@@ -649,7 +649,7 @@ test_dialogs (Fixture       *fixture,
 
   /* The shortcuts (our own dialog: GtkShortcutsWindow is deprecated), as Ctrl+? shows them. */
   dialog = open_dialog (fixture, "win.shortcuts", TEAPOT_TYPE_SHORTCUTS_DIALOG);
-  g_assert_cmpuint (teapot_shortcuts_dialog_get_count (TEAPOT_SHORTCUTS_DIALOG (dialog)), ==, 22);
+  g_assert_cmpuint (teapot_shortcuts_dialog_get_count (TEAPOT_SHORTCUTS_DIALOG (dialog)), ==, 25);
   close_dialog (fixture, dialog);
 
   dialog = open_dialog (fixture, "win.about", ADW_TYPE_ABOUT_DIALOG);

@@ -153,9 +153,13 @@ rebucket (TeapotLogSummary *self)
   g_autoptr(GHashTable) old = g_steal_pointer (&self->buckets);
   GHashTableIter iter;
   TeapotLogBucket *bucket;
+  guint wider = self->width * 2;
 
-  for (guint i = 0; i < G_N_ELEMENTS (widths) && widths[i] <= self->width; i++)
-    self->width = i + 1 < G_N_ELEMENTS (widths) ? widths[i + 1] : self->width * 2;
+  /* One step wider at a time: the narrowest width that fits keeps the chart detailed. */
+  for (guint i = G_N_ELEMENTS (widths); i > 0; i--)
+    if (widths[i - 1] > self->width)
+      wider = widths[i - 1];
+  self->width = wider;
 
   self->buckets = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
   self->last_bucket = NULL;

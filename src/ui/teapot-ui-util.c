@@ -40,6 +40,13 @@ teapot_ui_set_class_style (GtkWidget   *widget,
   gtk_widget_add_css_class (widget, style);
 }
 
+char *
+teapot_ui_format_count (guint64 count)
+{
+  /* The ' flag groups digits as LC_NUMERIC says (none in the C locale). */
+  return g_strdup_printf ("%'" G_GUINT64_FORMAT, count);
+}
+
 gint64
 teapot_ui_now_seconds (void)
 {

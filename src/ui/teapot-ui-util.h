@@ -25,6 +25,8 @@ void   teapot_ui_focus_if_mapped   (GtkWidget   *owner,
 /* Tints @widget by @entry's class (CSS classes class-1xx … class-5xx, class-other). */
 void   teapot_ui_set_class_style   (GtkWidget   *widget,
                                     TeapotEntry *entry);
+/* @count with the locale's thousands separators ("12,345"). */
+char  *teapot_ui_format_count      (guint64      count);
 /* The time the study schedule is computed at: the core takes it as a parameter. */
 gint64 teapot_ui_now_seconds       (void);
 

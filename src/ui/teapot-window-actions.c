@@ -99,7 +99,7 @@ show_entry_action (GtkWidget  *widget,
   teapot_window_show_entry (TEAPOT_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
-/* "browse" or "study"; the stack notifies, and the window follows. */
+/* "browse", "study" or "explain"; the stack notifies, and the window follows. */
 static void
 page_action (GtkWidget  *widget,
              const char *action_name,
@@ -267,6 +267,7 @@ _teapot_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "win.view", "s", "all");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "win.view", "s", "favourites");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_CONTROL_MASK, "win.page", "s", "study");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_CONTROL_MASK, "win.page", "s", "explain");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.shortcuts", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);

@@ -10,6 +10,7 @@
 #include "teapot-window.h"
 #include "teapot-detail-view.h"
 #include "teapot-entry-list.h"
+#include "teapot-explain-view.h"
 #include "teapot-study-view.h"
 
 G_BEGIN_DECLS
@@ -26,6 +27,7 @@ struct _TeapotWindow
   AdwViewSwitcherBar *switcher_bar;
   GtkWidget *favourites_toggle;
   TeapotStudyView *study_view;
+  TeapotExplainView *explain_view;
   TeapotEntryList *entry_list;
   AdwWindowTitle *detail_title;
   AdwNavigationPage *detail_page;

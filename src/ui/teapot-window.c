@@ -188,14 +188,17 @@ on_show_content_changed (TeapotWindow *self)
 static void
 on_page_changed (TeapotWindow *self)
 {
-  gboolean study = g_strcmp0 (adw_view_stack_get_visible_child_name (self->main_stack), "study") == 0;
+  const char *page = adw_view_stack_get_visible_child_name (self->main_stack);
+  gboolean study = g_strcmp0 (page, "study") == 0;
 
   /* Typing searches Browse only while Browse is on display: on Study, digits and Space
    * answer cards, and other keys must not fill a search out of sight. */
   gtk_search_entry_set_key_capture_widget (teapot_entry_list_get_search_entry (self->entry_list),
-                                           study ? NULL : GTK_WIDGET (self));
+                                           g_strcmp0 (page, "browse") == 0 ? GTK_WIDGET (self) : NULL);
   if (study)
     teapot_study_view_focus (self->study_view);
+  else if (g_strcmp0 (page, "explain") == 0)
+    teapot_explain_view_focus (self->explain_view);
 }
 
 /* GObject */
@@ -261,6 +264,7 @@ teapot_window_constructed (GObject *object)
   teapot_detail_view_set_store (self->detail, self->store);
   teapot_entry_list_set_store (self->entry_list, self->store);
   teapot_study_view_set_store (self->study_view, self->store);
+  teapot_explain_view_set_store (self->explain_view, self->store);
 
   notice = self->store ? teapot_store_get_notice (self->store) : NULL;
   if (notice != NULL)
@@ -378,6 +382,7 @@ teapot_window_class_init (TeapotWindowClass *klass)
   g_type_ensure (TEAPOT_TYPE_ENTRY_LIST);
   g_type_ensure (TEAPOT_TYPE_DETAIL_VIEW);
   g_type_ensure (TEAPOT_TYPE_STUDY_VIEW);
+  g_type_ensure (TEAPOT_TYPE_EXPLAIN_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/teapot-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, toast_overlay);
@@ -387,6 +392,7 @@ teapot_window_class_init (TeapotWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, favourites_toggle);
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, study_view);
+  gtk_widget_class_bind_template_child (widget_class, TeapotWindow, explain_view);
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, entry_list);
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, detail_title);
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, detail_page);
