@@ -40,6 +40,40 @@ test_codes_in_text (void)
   g_assert_cmpstr (status_line->joined, ==, "http service unavailable");
 }
 
+/* A status with a vendor's detail is a sub-code; a version or an address is not, and a bare
+ * four-digit number is a sub-code only after the dotted ones. */
+static void
+test_subcodes_in_text (void)
+{
+  struct { const char *text; const char *subcodes; guint first_code; } cases[] = {
+    { "500.19", "500.19", 500 },
+    { "HTTP Error 502.5 - ANCM Out-Of-Process Startup Failure", "502.5", 502 },
+    { "error 1020", "1020", 0 },
+    { "Error 1015 after 403.14.", "403.14 1015", 403 },
+    { "HTTP/1.1 200 OK", "", 200 },
+    { "client 2.0.3 got 404", "", 404 },
+    { "from 10.100.200.1 and 192.168.100.5", "", 0 },
+    { "version 500.1.2", "", 0 },
+    { "500.1234", "", 0 },
+    { "0404 and 12345", "", 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(TeapotQuery) query = teapot_query_parse (cases[i].text);
+      g_autoptr(GString) found = g_string_new (NULL);
+
+      for (guint j = 0; j < query->subcodes->len; j++)
+        g_string_append_printf (found, "%s%s", j > 0 ? " " : "", (char *) g_ptr_array_index (query->subcodes, j));
+      g_test_message ("query “%s”", cases[i].text);
+      g_assert_cmpstr (found->str, ==, cases[i].subcodes);
+      if (cases[i].first_code != 0)
+        g_assert_cmpuint (g_array_index (query->codes, guint, 0), ==, cases[i].first_code);
+      else
+        g_assert_cmpuint (query->codes->len, ==, 0);
+    }
+}
+
 static void
 test_ranges (void)
 {
@@ -163,6 +197,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/query/codes-in-text", test_codes_in_text);
+  g_test_add_func ("/query/subcodes-in-text", test_subcodes_in_text);
   g_test_add_func ("/query/ranges", test_ranges);
   g_test_add_func ("/query/words", test_words);
   g_test_add_func ("/query/hostile", test_hostile);

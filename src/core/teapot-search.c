@@ -15,7 +15,9 @@
 #include "teapot-text.h"
 
 /* Ranking, strongest signal first:
- *  1. a code named in the text (the earlier, the stronger; registered before vendor);
+ *  1. a vendor sub-code named with its dot ("500.19"); a code named in the text (the earlier,
+ *     the stronger; registered before vendor, then the more common meaning); a bare
+ *     four-digit sub-code ("error 1020") just below the first code, as it may be a byte count;
  *  2. a range the query names ("52", "4xx"), in code order;
  *  3. words: each query word (with its spelling corrections) is a group; an entry gains
  *     by how many groups it matches (coverage) and by the weighted columns it matches in,
@@ -30,6 +32,10 @@
 #define SCORE_CODE       100000.0
 #define SCORE_CODE_STEP      100.0
 #define SCORE_REGISTERED    1000.0
+/* Per prevalence level, among the meanings of one number: less than a code step. */
+#define SCORE_CODE_PREVALENCE 10.0
+#define SCORE_DOTTED_SUBCODE (SCORE_CODE + 2 * SCORE_REGISTERED)
+#define SCORE_BARE_SUBCODE (SCORE_CODE - SCORE_CODE_STEP / 2)
 #define SCORE_RANGE        50000.0
 #define SCORE_COVERAGE      4000.0
 #define SCORE_NAME          2000.0
@@ -41,6 +47,10 @@
  * words the status comes first. */
 #define SCORE_SUBCODE_DISCOUNT 2500.0
 #define SCORE_KEYWORD_PHRASE 1500.0
+/* A header the entry lists, named whole ("retry-after"), and a vendor or topical tag the
+ * query names ("nginx"): as strong as a name, shared by the query's words. */
+#define SCORE_HEADER        2500.0
+#define SCORE_TAG           2500.0
 #define SCORE_MATCH_SCALE     40.0
 #define CORRECTION_DISCOUNT    0.6
 #define MAX_GROUPS            12
@@ -58,6 +68,9 @@ static const char select_code[] =
   "SELECT " TEAPOT_ENTRY_COLUMNS " FROM entries e WHERE e.code = :code AND e.subcode IS NULL AND"
   TEAPOT_FILTER_SQL
   " ORDER BY e.rowid";
+static const char select_subcode[] =
+  "SELECT " TEAPOT_ENTRY_COLUMNS " FROM entries e WHERE e.subcode = :subcode AND" TEAPOT_FILTER_SQL
+  " ORDER BY e.rowid";
 static const char select_range[] =
   "SELECT " TEAPOT_ENTRY_COLUMNS " FROM entries e WHERE e.code BETWEEN :low AND :high AND"
   TEAPOT_FILTER_SQL " ORDER BY e.rowid LIMIT :limit";
@@ -70,8 +83,8 @@ static const char select_words[] =
 static const char select_words_unfiltered[] =
   "SELECT rowid, teapot_columns (entries_fts) FROM entries_fts WHERE entries_fts MATCH :match";
 
-/* Column weights: phrase, aliases, keywords, tags, summary, description. */
-static const double column_weights[] = { 10.0, 8.0, 6.0, 5.0, 1.5, 1.0 };
+/* Column weights: phrase, aliases, keywords, tags, summary, description, headers. */
+static const double column_weights[] = { 10.0, 8.0, 6.0, 5.0, 1.5, 1.0, 6.0 };
 #define OTHER_COLUMN_SHARE 0.1
 
 typedef struct
@@ -96,6 +109,7 @@ typedef struct
   GHashTable *hits;   /* rowid -> Hit */
   GPtrArray *groups;  /* Group */
   guint common;       /* a word in more entries than this is not looked up on its own */
+  gboolean header;    /* the query says "header": a one-word header name counts too */
 } Search;
 
 static void
@@ -142,11 +156,13 @@ hit_for_row (Search *search,
   return hit;
 }
 
+/* A named number's meanings rank by how common they are (@prevalence); a range stays in code
+ * order. */
 static void
 add_entries (Search       *search,
              sqlite3_stmt *stmt,
              double        score,
-             gboolean      by_code)
+             gboolean      prevalence)
 {
   while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
     {
@@ -154,8 +170,9 @@ add_entries (Search       *search,
 
       if (hit->entry == NULL)
         hit->entry = _teapot_store_entry_from_row (search->store, stmt);
-      hit->score += score + (teapot_entry_is_registered (hit->entry) ? SCORE_REGISTERED : 0);
-      hit->by_code |= by_code;
+      hit->score += score + (teapot_entry_is_registered (hit->entry) ? SCORE_REGISTERED : 0)
+                    + (prevalence ? SCORE_CODE_PREVALENCE * teapot_entry_get_prevalence (hit->entry) : 0);
+      hit->by_code = TRUE;
     }
   if (stmt != NULL)
     sqlite3_reset (stmt);
@@ -176,6 +193,18 @@ search_codes (Search      *search,
       add_entries (search, stmt, SCORE_CODE - i * SCORE_CODE_STEP, TRUE);
     }
 
+  for (guint i = 0; i < query->subcodes->len; i++)
+    {
+      sqlite3_stmt *stmt = _teapot_store_statement (search->store, select_subcode);
+
+      _teapot_store_bind_filter (stmt, search->filter);
+      sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":subcode"),
+                         g_ptr_array_index (query->subcodes, i), -1, SQLITE_TRANSIENT);
+      add_entries (search, stmt,
+                   i < query->n_dotted ? SCORE_DOTTED_SUBCODE - i * SCORE_CODE_STEP : SCORE_BARE_SUBCODE - i,
+                   TRUE);
+    }
+
   if (query->range_low != 0)
     {
       sqlite3_stmt *stmt = _teapot_store_statement (search->store, select_range);
@@ -185,7 +214,7 @@ search_codes (Search      *search,
       sqlite3_bind_int (stmt, sqlite3_bind_parameter_index (stmt, ":high"), query->range_high);
       /* A range ranks in code order: rows past the limit could never be shown. */
       sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":limit"), limit > 0 ? (gint64) limit : -1);
-      add_entries (search, stmt, SCORE_RANGE, TRUE);
+      add_entries (search, stmt, SCORE_RANGE, FALSE);
     }
 }
 
@@ -413,6 +442,43 @@ name_coverage (Search      *search,
   return best;
 }
 
+/* Whether one of the group's words is one of @words, as it is: "allowed" is not the Allow
+ * header. */
+static gboolean
+group_is_word (Group     *group,
+               GPtrArray *words)
+{
+  for (guint i = 0; i < group->words->len; i++)
+    if (g_ptr_array_find_with_equal_func (words, g_ptr_array_index (group->words, i), g_str_equal, NULL))
+      return TRUE;
+  return FALSE;
+}
+
+/* How many groups name one of @names (headers, tags) whole; with @whole, only a name all of
+ * whose words the query holds counts ("retry-after", not "after"), and a one-word name only
+ * alone or beside "header" ("I'm a teapot" does not name the IM header). The best name's
+ * count. */
+static guint
+names_named (Search             *search,
+             const char * const *names,
+             gboolean            whole)
+{
+  guint best = 0, all = 0;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autoptr(GPtrArray) words = teapot_text_split_words (names[i]);
+      guint covered = 0;
+
+      for (guint g = 0; g < search->groups->len; g++)
+        covered += group_is_word (g_ptr_array_index (search->groups, g), words);
+      if (!whole || (covered >= words->len && (words->len > 1 || search->header || search->groups->len == 1)))
+        best = MAX (best, covered);
+      all += covered;
+    }
+  return whole ? best : all;
+}
+
 /* Keywords of several words that stand in the text as they are. */
 static guint
 keyword_phrases (TeapotEntry *entry,
@@ -458,10 +524,13 @@ score_text (Search      *search,
 
   hit->score += SCORE_NAME * named / search->groups->len + (exact ? SCORE_EXACT_NAME : 0);
   hit->score += SCORE_KEYWORD_PHRASE * MIN (keyword_phrases (hit->entry, query->phrase_text), 2);
+  hit->score += SCORE_HEADER * names_named (search, teapot_entry_get_headers (hit->entry), TRUE) / search->groups->len;
+  hit->score += SCORE_TAG * MIN (names_named (search, teapot_entry_get_tags (hit->entry), FALSE), search->groups->len)
+                / search->groups->len;
   if (teapot_entry_is_registered (hit->entry))
     hit->score += SCORE_REGISTERED_PRIOR;
   hit->score += SCORE_PREVALENCE_PRIOR * teapot_entry_get_prevalence (hit->entry);
-  if (teapot_entry_get_subcode (hit->entry) != NULL)
+  if (teapot_entry_get_subcode (hit->entry) != NULL && !hit->by_code)
     hit->score -= SCORE_SUBCODE_DISCOUNT;
 }
 
@@ -525,7 +594,7 @@ _teapot_search_run (TeapotStore        *self,
   g_autoptr(TeapotQuery) query = teapot_query_parse (text);
   g_autoptr(GHashTable) hits = NULL;
   g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
-  Search search = { self, filter, NULL, groups, 0 };
+  Search search = { self, filter, NULL, groups, 0, FALSE };
   guint n_groups;
 
   if (teapot_query_is_empty (query))
@@ -533,6 +602,7 @@ _teapot_search_run (TeapotStore        *self,
 
   hits = g_hash_table_new_full (hit_hash, hit_equal, (GDestroyNotify) hit_free, NULL);
   search.hits = hits;
+  search.header = strstr (query->phrase_text, " header ") != NULL || strstr (query->phrase_text, " headers ") != NULL;
 
   search_codes (&search, query, limit);
   n_groups = search_words (&search, query);
