@@ -118,6 +118,20 @@ test_words (void)
   g_assert_true (teapot_query_is_empty (null));
 }
 
+/* A path or URL in a paste is the person's own resource: its words do not count. */
+static void
+test_paths (void)
+{
+  g_autoptr(TeapotQuery) express = teapot_query_parse ("Cannot GET /api/users");
+  g_autoptr(TeapotQuery) url = teapot_query_parse ("404 for url: https://api.example.com/v1/items");
+  g_autoptr(TeapotQuery) pattern = teapot_query_parse ("post/redirect/get");
+
+  g_assert_cmpstr (express->joined, ==, "cannot get");
+  g_assert_cmpstr (url->joined, ==, "url");
+  g_assert_cmpuint (g_array_index (url->codes, guint, 0), ==, 404);
+  g_assert_cmpstr (pattern->joined, ==, "post redirect get");
+}
+
 static void
 test_hostile (void)
 {
@@ -200,6 +214,7 @@ main (int   argc,
   g_test_add_func ("/query/subcodes-in-text", test_subcodes_in_text);
   g_test_add_func ("/query/ranges", test_ranges);
   g_test_add_func ("/query/words", test_words);
+  g_test_add_func ("/query/paths", test_paths);
   g_test_add_func ("/query/hostile", test_hostile);
   g_test_add_func ("/text/edit-distance", test_edit_distance);
   g_test_add_func ("/text/split-words", test_split_words);

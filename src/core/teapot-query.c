@@ -187,11 +187,33 @@ all_digits (const char *text)
   return TRUE;
 }
 
+/* A path or a URL names the person's own resources ("Cannot GET /api/users"), not what went
+ * wrong: its words are blanked out. A slash inside a word stays ("post/redirect/get"). */
+static char *
+blank_paths (const char *text)
+{
+  char *copy = g_strdup (text);
+  char *p = copy;
+
+  while (*p != '\0')
+    {
+      char *end = p;
+
+      while (*end != '\0' && !g_ascii_isspace (*end))
+        end++;
+      if (end > p && (*p == '/' || g_strstr_len (p, end - p, "://") != NULL))
+        memset (p, ' ', end - p);
+      p = *end != '\0' ? end + 1 : end;
+    }
+  return copy;
+}
+
 static void
 collect_words (TeapotQuery *query,
                const char  *text)
 {
-  g_autoptr(GPtrArray) words = teapot_text_split_words (text);
+  g_autofree char *pathless = blank_paths (text);
+  g_autoptr(GPtrArray) words = teapot_text_split_words (pathless);
   g_autoptr(GPtrArray) stopped = g_ptr_array_new ();
 
   for (guint i = 0; i < words->len; i++)
