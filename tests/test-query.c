@@ -132,6 +132,17 @@ test_paths (void)
   g_assert_cmpstr (pattern->joined, ==, "post redirect get");
 }
 
+/* How people ask is not what they ask about; "not" and "too" are. */
+static void
+test_question_words (void)
+{
+  g_autoptr(TeapotQuery) question = teapot_query_parse ("Which status code should I return when it is not found?");
+  g_autoptr(TeapotQuery) only = teapot_query_parse ("what code");
+
+  g_assert_cmpstr (question->joined, ==, "not found");
+  g_assert_cmpstr (only->joined, ==, "what code");
+}
+
 static void
 test_hostile (void)
 {
@@ -215,6 +226,7 @@ main (int   argc,
   g_test_add_func ("/query/ranges", test_ranges);
   g_test_add_func ("/query/words", test_words);
   g_test_add_func ("/query/paths", test_paths);
+  g_test_add_func ("/query/question-words", test_question_words);
   g_test_add_func ("/query/hostile", test_hostile);
   g_test_add_func ("/text/edit-distance", test_edit_distance);
   g_test_add_func ("/text/split-words", test_split_words);

@@ -185,6 +185,27 @@ static const struct
   { "grpc", "rpc error: code = Unavailable desc = connection error", "503", 1 },
   { "grpc", "io.grpc.StatusRuntimeException: UNAVAILABLE: io exception", "503", 1 },
   { "grpc", "CANCELLED", "499-nginx", 1 },
+  /* questions in plain words: what a careful API designer would answer */
+  { "question", "which code for validation errors", "422", 1 },
+  { "question", "what status code for validation failure", "422", 1 },
+  { "question", "resource created", "201", 1 },
+  { "question", "what to return after creating a resource", "201", 1 },
+  { "question", "redirect but keep the POST", "307", 2 },
+  { "question", "redirect but keep the POST", "308", 2 },
+  { "question", "permanent redirect that keeps the method", "308", 1 },
+  { "question", "logged in but not allowed", "403", 1 },
+  { "question", "user is authenticated but lacks permission", "403", 1 },
+  { "question", "post redirect get", "303", 1 },
+  { "question", "redirect after form submit", "303", 1 },
+  { "question", "wrong http verb", "405", 1 },
+  { "question", "which status when the request method is not supported", "405", 1 },
+  { "question", "success with no body", "204", 1 },
+  { "question", "which code when the user is not logged in", "401", 1 },
+  { "question", "what code for rate limiting", "429", 1 },
+  { "question", "accepted for async processing", "202", 1 },
+  { "question", "duplicate resource already exists", "409", 1 },
+  { "question", "resource gone forever", "410", 1 },
+  { "question", "server down for maintenance", "503", 1 },
 };
 
 static TeapotStore *

@@ -12,10 +12,14 @@
 #include "teapot-query.h"
 #include "teapot-text.h"
 
-/* Words that say nothing about a status code. "not" and "too" stay: "not found", "too many". */
+/* Words that say nothing about a status code. "not" and "too" stay: "not found", "too many".
+ * The second line is how people ask ("which status code should I return when..."): the
+ * question's subject is in its other words. */
 static const char * const stop_words[] = {
   "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "in", "is", "it", "its",
-  "of", "on", "or", "that", "the", "this", "to", "was", "were", "with", NULL
+  "of", "on", "or", "that", "the", "this", "to", "was", "were", "with",
+  "which", "what", "when", "how", "should", "would", "could", "can", "do", "does", "i", "we",
+  "you", "my", "our", "me", "code", "status", "return", "send", "but", "if", "then", "so", NULL
 };
 
 static gboolean

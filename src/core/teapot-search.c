@@ -47,6 +47,8 @@
  * words the status comes first. */
 #define SCORE_SUBCODE_DISCOUNT 2500.0
 #define SCORE_KEYWORD_PHRASE 1500.0
+/* A keyword that is the whole query: less than a whole name, which has the name's score too. */
+#define SCORE_WHOLE_KEYWORD 2000.0
 /* A header the entry lists, named whole ("retry-after"), and a vendor or topical tag the
  * query names ("nginx"): as strong as a name, shared by the query's words. */
 #define SCORE_HEADER        2500.0
@@ -479,23 +481,29 @@ names_named (Search             *search,
   return whole ? best : all;
 }
 
-/* Keywords of several words that stand in the text as they are. */
+/* Keywords of several words that stand in the text as they are; *whole when one of them is
+ * all the text ("post redirect get", a question put the way the dataset puts it). */
 static guint
 keyword_phrases (TeapotEntry *entry,
-                 const char  *phrase_text)
+                 const char  *phrase_text,
+                 gboolean    *whole)
 {
   const char * const *keywords = teapot_entry_get_keywords (entry);
   guint found = 0;
 
+  *whole = FALSE;
   for (guint i = 0; keywords[i] != NULL; i++)
     {
       g_autofree char *keyword = NULL;
 
-      if (strchr (keywords[i], ' ') == NULL)
+      if (strchr (keywords[i], ' ') == NULL && strchr (keywords[i], '/') == NULL)
         continue;
       keyword = teapot_query_phrase_text (keywords[i]);
       if (strstr (phrase_text, keyword) != NULL)
-        found++;
+        {
+          found++;
+          *whole |= g_str_equal (phrase_text, keyword);
+        }
     }
   return found;
 }
@@ -519,11 +527,12 @@ score_text (Search      *search,
             TeapotQuery *query,
             Hit         *hit)
 {
-  gboolean exact;
+  gboolean exact, whole;
   guint named = name_coverage (search, hit->entry, &exact);
+  guint phrases = keyword_phrases (hit->entry, query->phrase_text, &whole);
 
   hit->score += SCORE_NAME * named / search->groups->len + (exact ? SCORE_EXACT_NAME : 0);
-  hit->score += SCORE_KEYWORD_PHRASE * MIN (keyword_phrases (hit->entry, query->phrase_text), 2);
+  hit->score += SCORE_KEYWORD_PHRASE * MIN (phrases, 2) + (whole ? SCORE_WHOLE_KEYWORD : 0);
   hit->score += SCORE_HEADER * names_named (search, teapot_entry_get_headers (hit->entry), TRUE) / search->groups->len;
   hit->score += SCORE_TAG * MIN (names_named (search, teapot_entry_get_tags (hit->entry), FALSE), search->groups->len)
                 / search->groups->len;
