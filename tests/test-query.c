@@ -143,6 +143,16 @@ test_question_words (void)
   g_assert_cmpstr (only->joined, ==, "what code");
 }
 
+/* Beside a code, stop words stay out: "status" alone would be looked up in every entry. */
+static void
+test_stop_words_beside_code (void)
+{
+  g_autoptr(TeapotQuery) query = teapot_query_parse ("status=404");
+
+  g_assert_cmpuint (query->words->len, ==, 0);
+  g_assert_cmpuint (g_array_index (query->codes, guint, 0), ==, 404);
+}
+
 static void
 test_hostile (void)
 {
@@ -227,6 +237,7 @@ main (int   argc,
   g_test_add_func ("/query/words", test_words);
   g_test_add_func ("/query/paths", test_paths);
   g_test_add_func ("/query/question-words", test_question_words);
+  g_test_add_func ("/query/stop-words-beside-code", test_stop_words_beside_code);
   g_test_add_func ("/query/hostile", test_hostile);
   g_test_add_func ("/text/edit-distance", test_edit_distance);
   g_test_add_func ("/text/split-words", test_split_words);

@@ -238,8 +238,9 @@ collect_words (TeapotQuery *query,
         g_ptr_array_add (query->words, g_strdup (word));
     }
 
-  /* A query of nothing but stop words still means something to the person. */
-  if (query->words->len == 0)
+  /* A query of nothing but stop words still means something to the person, unless it named
+   * a code ("status=404"). */
+  if (query->words->len == 0 && query->codes->len == 0 && query->subcodes->len == 0 && query->range_low == 0)
     for (guint i = 0; i < stopped->len && i < TEAPOT_QUERY_MAX_WORDS; i++)
       g_ptr_array_add (query->words, g_strdup (g_ptr_array_index (stopped, i)));
 }

@@ -353,7 +353,8 @@ word_frequency (TeapotSpeller *speller,
 }
 
 /* Words too common to tell entries apart are not looked up (they still count in names);
- * when every word is common, the rarest one is. */
+ * when every word is common, the rarest one is, unless the query named a code: then the
+ * code's entries are the answer and the words only order them ("error 1020"). */
 static guint
 search_words (Search      *search,
               TeapotQuery *query)
@@ -363,6 +364,7 @@ search_words (Search      *search,
   guint n_words = MIN (query->words->len, MAX_GROUPS);
   g_autofree guint *frequency = g_new0 (guint, n_words + 1);
   guint n_groups = 0, rarest = 0;
+  gboolean named = query->codes->len > 0 || query->subcodes->len > 0 || query->range_low != 0;
 
   search->common = MAX (1, MIN ((guint) (n_entries * COMMON_WORD_SHARE), COMMON_WORD_ENTRIES));
 
@@ -375,13 +377,13 @@ search_words (Search      *search,
         rarest = i;
     }
 
-  for (guint pass = 0; pass < 2 && n_groups == 0; pass++)
+  for (guint pass = 0; pass < (named ? 1 : 2) && n_groups == 0; pass++)
     {
       g_ptr_array_set_size (search->groups, 0);
       for (guint i = 0; i < n_words; i++)
         {
           gboolean prefix = query->last_is_prefix && i == query->words->len - 1;
-          gboolean look_up = pass == 0 ? frequency[i] <= search->common || n_words == 1 : i == rarest;
+          gboolean look_up = pass == 0 ? frequency[i] <= search->common || (n_words == 1 && !named) : i == rarest;
 
           n_groups += add_group (search, speller, g_ptr_array_index (query->words, i), prefix, frequency[i], look_up);
         }
@@ -583,7 +585,7 @@ rank (Search      *search,
 
       if (hit->entry == NULL)
         hit->entry = _teapot_store_entry_by_rowid (search->store, hit->rowid);
-      if (n_groups > 0)
+      if (search->groups->len > 0)
         score_text (search, query, hit);
     }
 
