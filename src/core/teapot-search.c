@@ -352,6 +352,37 @@ word_frequency (TeapotSpeller *speller,
   return prefix ? teapot_speller_prefix_frequency (speller, word) : teapot_speller_frequency (speller, word);
 }
 
+/* When every word is common, the entries that hold them all are few and the ones meant
+ * ("validation errors"): one lookup of all the words together. Returns whether it found any;
+ * the words are then groups for the names, none looked up on its own. */
+static gboolean
+search_all_words (Search      *search,
+                  TeapotQuery *query,
+                  guint        n_words,
+                  guint        frequency)
+{
+  g_autoptr(GString) match = g_string_new (NULL);
+  guint before = g_hash_table_size (search->hits);
+
+  for (guint i = 0; i < n_words; i++)
+    {
+      gboolean prefix = query->last_is_prefix && i == query->words->len - 1;
+      g_autoptr(GString) term = g_string_new (NULL);
+
+      _teapot_search_append_term (term, g_ptr_array_index (query->words, i), prefix);
+      g_string_append_printf (match, "%s%s", i > 0 ? " AND " : "", term->str);
+    }
+  search_group (search, match->str, frequency, 1.0);
+  if (g_hash_table_size (search->hits) == before)
+    return FALSE;
+
+  g_ptr_array_set_size (search->groups, 0);
+  for (guint i = 0; i < n_words; i++)
+    add_group (search, NULL, g_ptr_array_index (query->words, i), query->last_is_prefix && i == query->words->len - 1,
+               0, FALSE);
+  return TRUE;
+}
+
 /* Words too common to tell entries apart are not looked up (they still count in names);
  * when every word is common, the rarest one is, unless the query named a code: then the
  * code's entries are the answer and the words only order them ("error 1020"). */
@@ -379,6 +410,8 @@ search_words (Search      *search,
 
   for (guint pass = 0; pass < (named ? 1 : 2) && n_groups == 0; pass++)
     {
+      if (pass == 1 && n_words > 1 && search_all_words (search, query, n_words, frequency[rarest]))
+        return 1;
       g_ptr_array_set_size (search->groups, 0);
       for (guint i = 0; i < n_words; i++)
         {
