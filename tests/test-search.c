@@ -284,6 +284,17 @@ report_hit_rates (void)
       all_top3 += top3;
     }
   printf ("%-12s %5u %6.1f%% %6.1f%%\n", "all", all, 100.0 * all_top1 / all, 100.0 * all_top3 / all);
+
+  printf ("\nnot first:\n");
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+    {
+      g_autoptr(GPtrArray) results = NULL;
+      int rank = rank_of_row (i, &results);
+
+      if (rank != 0)
+        printf ("  %-10s %-40.40s %s at %d, after %s\n", table[i].kind, table[i].query, table[i].expected, rank + 1,
+                results->len > 0 ? teapot_entry_get_id (g_ptr_array_index (results, 0)) : "nothing");
+    }
   return 0;
 }
 
