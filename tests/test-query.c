@@ -56,6 +56,8 @@ test_subcodes_in_text (void)
     { "version 500.1.2", "", 0 },
     { "500.1234", "", 0 },
     { "0404 and 12345", "", 0 },
+    { "recv() failed (104: Connection reset by peer) while reading", "", 0 },
+    { "(404) not found", "", 404 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

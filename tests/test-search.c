@@ -152,6 +152,11 @@ static const struct
   { "number", "upstream 10.200.100.3:8080 version 2.0.3 returned 502", "502", 1 },
   /* messages that proxies, servers, frameworks and clients print (data/codes: <message>) */
   { "message", "no healthy upstream", "503", 1 },
+  { "message", "2024/05/01 10:00:00 [error] 9#9: *7 recv() failed (104: Connection reset by peer) while reading "
+               "response header from upstream", "502", 1 },
+  { "message", "FastCGI sent in stderr: \"Primary script unknown\" while reading response header from upstream",
+    "404", 1 },
+  { "message", "Error establishing a database connection", "500", 1 },
   { "message", "upstream sent too big header while reading response header from upstream", "502", 1 },
   { "message", "Uncaught (in promise) AxiosError: Request failed with status code 500", "500", 1 },
   { "message", "upstream connect error or disconnect/reset before headers. reset reason: connection failure", "503", 1 },

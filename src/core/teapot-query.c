@@ -85,6 +85,17 @@ parse_range (const char *token,
   return TRUE;
 }
 
+/* "(104: Connection reset by peer)": nginx and the C library print an errno so, never a
+ * status. */
+static gboolean
+is_errno (const char *text,
+          gsize       start,
+          gsize       end,
+          gsize       len)
+{
+  return start >= 1 && text[start - 1] == '(' && end < len && text[end] == ':';
+}
+
 /* "500.19", "502.5": a status with a vendor's detail. Returns where the sub-code ends, or 0
  * when the dot belongs to a version or an address ("2.0.3", "10.100.200.1"). */
 static gsize
@@ -167,7 +178,7 @@ scan_numbers (TeapotQuery *query,
               add_code (query, (guint) g_ascii_strtoull (text + start, NULL, 10));
               i = subcode_end;
             }
-          else if (!is_dotted (text, start, i, len))
+          else if (!is_dotted (text, start, i, len) && !is_errno (text, start, i, len))
             add_code (query, (guint) g_ascii_strtoull (text + start, NULL, 10));
         }
       else if (is_code_token (text + start, i - start, 4))
