@@ -39,6 +39,15 @@ static const char * const queries[] = {
   "requests.exceptions.HTTPError: 404 Client Error: Not Found for url: https://api.example.com/v1/items",
   "urllib.error.HTTPError: HTTP Error 429: Too Many Requests",
   "cloudflare origin unreachable", "nginx client closed request", "aws alb 460",
+  /* issue 10: headers, vendors, sub-codes in text, messages, gRPC names, questions */
+  "retry-after", "www-authenticate", "nginx", "cloudflare", "iis",
+  "500.19", "HTTP Error 502.5", "status=404", "error 1020",
+  "Cannot GET /api/users", "no healthy upstream", "Error 503 Backend fetch failed",
+  "upstream connect error or disconnect/reset before headers. reset reason: connection failure",
+  "System.Net.Http.HttpRequestException: Response status code does not indicate success: 404 (Not Found).",
+  "Forbidden (403) CSRF verification failed. Request aborted.", "DEADLINE_EXCEEDED",
+  "rpc error: code = Unavailable desc = connection error",
+  "which code for validation errors", "logged in but not allowed", "post redirect get", "wrong http verb",
 };
 
 static gint64

@@ -336,6 +336,30 @@ class Cli(unittest.TestCase):
         ids = [e["id"] for e in self.json_of("--favorites")]
         self.assertEqual(ids, ["499-nginx"])
 
+    def test_number_as_id(self):
+        # A number with one meaning is that meaning's id; a registered id stays itself.
+        self.assertEqual(self.run_teapot("--star=444").returncode, 0)
+        self.assertEqual(self.run_teapot("--star=500.19").returncode, 0)
+        self.assertEqual(self.run_teapot("--star=451").returncode, 0)
+        ids = [e["id"] for e in self.json_of("--favourites")]
+        self.assertEqual(ids, ["444-nginx", "451", "500.19-iis"])
+        self.assertEqual(self.run_teapot("--unstar=444").returncode, 0)
+        ids = [e["id"] for e in self.json_of("--favourites")]
+        self.assertEqual(ids, ["451", "500.19-iis"])
+        # Several meanings: nothing is starred, the ids to choose from are named.
+        result = self.run_teapot("--star=499")
+        self.assertEqual(result.returncode, 2)
+        self.assertEqual([e["id"] for e in self.json_of("--favourites")], ["451", "500.19-iis"])
+
+    def test_open_number(self):
+        # Resolved before any display is needed: with one meaning, only the display is missing.
+        result = self.run_teapot("--open=444")
+        self.assertEqual(result.returncode, 1)
+        self.assertNotIn("No entry", result.stderr)
+        result = self.run_teapot("--open=1234")
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("No entry has the id “1234”", result.stderr)
+
     def test_star_unknown(self):
         result = self.run_teapot("--star=123-nobody")
         self.assertEqual(result.returncode, 1)
@@ -366,6 +390,13 @@ class Cli(unittest.TestCase):
             (["404", "--search=x"], "Choose one of"),
             (["--list", "--star=404"], "Choose one of"),
             (["--star=404", "--unstar=404"], "Choose one of"),
+            (["--search="], "--search needs a query"),
+            (["--search= \t"], "--search needs a query"),
+            (["--search=rate", "limit"], 'Quote a search of several words: --search="rate limit"'),
+            (["--search=upstream", "timed", "out", "--limit=3"], '--search="upstream timed out"'),
+            (["--star=499"], "499 has several meanings; choose one of the ids 499-nginx, 499-esri"),
+            (["--unstar=499"], "choose one of the ids 499-nginx, 499-esri"),
+            (["--open=499"], "choose one of the ids 499-nginx, 499-esri"),
         ]
         for args, message in cases:
             with self.subTest(args=args):

@@ -457,6 +457,12 @@ static const struct
     "<constant lang=\"go\">B</constant>", "t.xml:4: entry 404 has two current go constants" },
   { "<codes>\n<entry code=\"404\" status=\"permanent\">\n<constant lang=\"go\" until=\"1.2\" then=\"alias\">A</constant>\n"
     "<constant lang=\"go\">A</constant>", "t.xml:4: entry 404 names the go constant A twice" },
+  { "<codes>\n<entry code=\"404\" status=\"permanent\">\n<message>Cannot GET</message>",
+    "t.xml:3: element 'message' requires attribute 'source'" },
+  { "<codes>\n<entry code=\"404\" status=\"permanent\">\n<message source=\"finalhandler\">Cannot GET</message>",
+    "t.xml:3: message source \"finalhandler\" is not a well-formed http(s) URL" },
+  { "<codes>\n<entry code=\"404\" status=\"permanent\">\n<message source=\"https://example.org/\"> </message>",
+    "t.xml:3: <message> is empty" },
   { "<codes>\n<entry code=\"404\" status=\"permanent\">\n<phrase ours=\"no\">x</phrase>",
     "t.xml:3: <phrase ours=\"...\"> takes only \"yes\"" },
   { "<codes>\n<entry code=\"404\" status=\"permanent\">\n<phrase>P</phrase><summary>S</summary>"

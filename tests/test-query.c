@@ -40,6 +40,42 @@ test_codes_in_text (void)
   g_assert_cmpstr (status_line->joined, ==, "http service unavailable");
 }
 
+/* A status with a vendor's detail is a sub-code; a version or an address is not, and a bare
+ * four-digit number is a sub-code only after the dotted ones. */
+static void
+test_subcodes_in_text (void)
+{
+  struct { const char *text; const char *subcodes; guint first_code; } cases[] = {
+    { "500.19", "500.19", 500 },
+    { "HTTP Error 502.5 - ANCM Out-Of-Process Startup Failure", "502.5", 502 },
+    { "error 1020", "1020", 0 },
+    { "Error 1015 after 403.14.", "403.14 1015", 403 },
+    { "HTTP/1.1 200 OK", "", 200 },
+    { "client 2.0.3 got 404", "", 404 },
+    { "from 10.100.200.1 and 192.168.100.5", "", 0 },
+    { "version 500.1.2", "", 0 },
+    { "500.1234", "", 0 },
+    { "0404 and 12345", "", 0 },
+    { "recv() failed (104: Connection reset by peer) while reading", "", 0 },
+    { "(404) not found", "", 404 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(TeapotQuery) query = teapot_query_parse (cases[i].text);
+      g_autoptr(GString) found = g_string_new (NULL);
+
+      for (guint j = 0; j < query->subcodes->len; j++)
+        g_string_append_printf (found, "%s%s", j > 0 ? " " : "", (char *) g_ptr_array_index (query->subcodes, j));
+      g_test_message ("query “%s”", cases[i].text);
+      g_assert_cmpstr (found->str, ==, cases[i].subcodes);
+      if (cases[i].first_code != 0)
+        g_assert_cmpuint (g_array_index (query->codes, guint, 0), ==, cases[i].first_code);
+      else
+        g_assert_cmpuint (query->codes->len, ==, 0);
+    }
+}
+
 static void
 test_ranges (void)
 {
@@ -82,6 +118,41 @@ test_words (void)
   g_assert_cmpstr (teapot->joined, ==, "im teapot");
   g_assert_true (teapot_query_is_empty (blank));
   g_assert_true (teapot_query_is_empty (null));
+}
+
+/* A path or URL in a paste is the person's own resource: its words do not count. */
+static void
+test_paths (void)
+{
+  g_autoptr(TeapotQuery) express = teapot_query_parse ("Cannot GET /api/users");
+  g_autoptr(TeapotQuery) url = teapot_query_parse ("404 for url: https://api.example.com/v1/items");
+  g_autoptr(TeapotQuery) pattern = teapot_query_parse ("post/redirect/get");
+
+  g_assert_cmpstr (express->joined, ==, "cannot get");
+  g_assert_cmpstr (url->joined, ==, "url");
+  g_assert_cmpuint (g_array_index (url->codes, guint, 0), ==, 404);
+  g_assert_cmpstr (pattern->joined, ==, "post redirect get");
+}
+
+/* How people ask is not what they ask about; "not" and "too" are. */
+static void
+test_question_words (void)
+{
+  g_autoptr(TeapotQuery) question = teapot_query_parse ("Which status code should I return when it is not found?");
+  g_autoptr(TeapotQuery) only = teapot_query_parse ("what code");
+
+  g_assert_cmpstr (question->joined, ==, "not found");
+  g_assert_cmpstr (only->joined, ==, "what code");
+}
+
+/* Beside a code, stop words stay out: "status" alone would be looked up in every entry. */
+static void
+test_stop_words_beside_code (void)
+{
+  g_autoptr(TeapotQuery) query = teapot_query_parse ("status=404");
+
+  g_assert_cmpuint (query->words->len, ==, 0);
+  g_assert_cmpuint (g_array_index (query->codes, guint, 0), ==, 404);
 }
 
 static void
@@ -163,8 +234,12 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/query/codes-in-text", test_codes_in_text);
+  g_test_add_func ("/query/subcodes-in-text", test_subcodes_in_text);
   g_test_add_func ("/query/ranges", test_ranges);
   g_test_add_func ("/query/words", test_words);
+  g_test_add_func ("/query/paths", test_paths);
+  g_test_add_func ("/query/question-words", test_question_words);
+  g_test_add_func ("/query/stop-words-beside-code", test_stop_words_beside_code);
   g_test_add_func ("/query/hostile", test_hostile);
   g_test_add_func ("/text/edit-distance", test_edit_distance);
   g_test_add_func ("/text/split-words", test_split_words);

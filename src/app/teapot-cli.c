@@ -261,6 +261,20 @@ parse_code (const char *text,
 }
 
 static gboolean
+all_codes (const char * const *texts)
+{
+  for (guint i = 0; texts[i] != NULL; i++)
+    {
+      guint code;
+      gboolean subcode;
+
+      if (!parse_code (texts[i], &code, &subcode))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
 tag_exists (TeapotStore *store,
             const char  *tag)
 {
@@ -336,12 +350,49 @@ print_codes (TeapotStore  *store,
   return status;
 }
 
+/* An id, or a number that has one meaning ("444" is 444-nginx). A number with several
+ * meanings is a bad value: the person chooses among the ids listed. Returns -1 with *@id
+ * set, or the exit status after saying why not. */
+static int
+resolve_id (TeapotStore  *store,
+            const char   *text,
+            const char  **id)
+{
+  g_autoptr(TeapotEntry) entry = teapot_store_lookup_id (store, text);
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GString) ids = NULL;
+  gboolean subcode;
+  guint code;
+
+  *id = text;
+  if (entry != NULL || !parse_code (text, &code, &subcode))
+    return -1;
+  found = subcode ? teapot_store_lookup_subcode (store, text) : teapot_store_lookup_code (store, code);
+  if (found->len == 0)
+    return -1;
+  if (found->len == 1)
+    {
+      *id = g_intern_string (teapot_entry_get_id (g_ptr_array_index (found, 0)));
+      return -1;
+    }
+
+  ids = g_string_new (NULL);
+  for (guint i = 0; i < found->len; i++)
+    g_string_append_printf (ids, "%s%s", i > 0 ? ", " : "", teapot_entry_get_id (g_ptr_array_index (found, i)));
+  return teapot_cli_complain (TEAPOT_EXIT_USAGE, _("%s has several meanings; choose one of the ids %s"), text, ids->str);
+}
+
 static int
 set_favourite (TeapotStore *store,
-               const char  *id,
+               const char  *text,
                gboolean     favourite)
 {
   g_autoptr(GError) error = NULL;
+  const char *id;
+  int status = resolve_id (store, text, &id);
+
+  if (status >= 0)
+    return status;
 
   if (!teapot_store_set_favourite (store, id, favourite, &error))
     return teapot_cli_complain (TEAPOT_EXIT_NOT_FOUND, "%s", error->message);
@@ -434,6 +485,22 @@ teapot_cli_run (GVariantDict  *options,
   json = g_variant_dict_contains (options, "json");
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&s", &codes);
 
+  /* The shell split an unquoted --search=rate limit: "limit" came as a code. */
+  if (search != NULL && codes != NULL && !all_codes (codes))
+    {
+      g_autofree char *rest = g_strjoinv (" ", (char **) codes);
+
+      return teapot_cli_complain (TEAPOT_EXIT_USAGE, _("Quote a search of several words: --search=\"%s %s\""),
+                                  search, rest);
+    }
+  if (search != NULL)
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (search));
+
+      if (*stripped == '\0')
+        return teapot_cli_complain (TEAPOT_EXIT_USAGE, _("--search needs a query (--list prints every entry)"));
+    }
+
   modes = (codes != NULL && codes[0] != NULL) + (search != NULL || favourites || list) + (star != NULL)
           + (unstar != NULL) + (open != NULL);
   if (modes > 1)
@@ -484,11 +551,16 @@ teapot_cli_run (GVariantDict  *options,
 
   if (open != NULL)
     {
-      g_autoptr(TeapotEntry) entry = teapot_store_lookup_id (store, open);
+      g_autoptr(TeapotEntry) entry = NULL;
+      const char *id;
+      int status = resolve_id (store, open, &id);
 
+      if (status >= 0)
+        return status;
+      entry = teapot_store_lookup_id (store, id);
       if (entry == NULL)
         return teapot_cli_complain (TEAPOT_EXIT_NOT_FOUND, _("No entry has the id “%s”"), open);
-      *open_id = g_strdup (open);
+      *open_id = g_strdup (id);
       return -1;
     }
   if (star != NULL)

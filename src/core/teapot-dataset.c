@@ -28,6 +28,7 @@ typedef enum
   LEAF_DESCRIPTION,
   LEAF_ALIAS,
   LEAF_KEYWORD,
+  LEAF_MESSAGE,
   LEAF_HEADER,
   LEAF_RELATED,
   LEAF_TAG,
@@ -45,6 +46,7 @@ static const struct
   { "description", LEAF_DESCRIPTION },
   { "alias", LEAF_ALIAS },
   { "keyword", LEAF_KEYWORD },
+  { "message", LEAF_MESSAGE },
   { "header", LEAF_HEADER },
   { "related", LEAF_RELATED },
   { "tag", LEAF_TAG },
@@ -183,6 +185,13 @@ start_entry (ParseState           *state,
 }
 
 static gboolean
+is_http_url (const char *url)
+{
+  return g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL)
+         && (g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://"));
+}
+
+static gboolean
 start_reference (ParseState           *state,
                  GMarkupParseContext  *context,
                  const char          **names,
@@ -204,8 +213,7 @@ start_reference (ParseState           *state,
     return fail (error, state->filename, line, "entry %s has a second <reference>", record->id);
   if (*title == '\0')
     return fail (error, state->filename, line, "<reference> has an empty title");
-  if (!g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL)
-      || !(g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://")))
+  if (!is_http_url (url))
     return fail (error, state->filename, line, "reference url \"%s\" is not a well-formed http(s) URL", url);
 
   record->ref_title = g_strdup (title);
@@ -349,6 +357,21 @@ on_start_element (GMarkupParseContext  *context,
             }
           state->current->phrase_ours = ours != NULL;
         }
+      else if (leaves[i].leaf == LEAF_MESSAGE)
+        {
+          const char *source = NULL;
+
+          /* What a program prints is a fact about that program: say where it is printed. */
+          if (!g_markup_collect_attributes (element, names, values, error,
+                                            G_MARKUP_COLLECT_STRING, "source", &source,
+                                            G_MARKUP_COLLECT_INVALID))
+            return;
+          if (!is_http_url (source))
+            {
+              fail (error, state->filename, line, "message source \"%s\" is not a well-formed http(s) URL", source);
+              return;
+            }
+        }
       else if (!g_markup_collect_attributes (element, names, values, error, G_MARKUP_COLLECT_INVALID, NULL))
         return;
 
@@ -444,6 +467,8 @@ finish_leaf (ParseState  *state,
       g_ptr_array_add (record->aliases, value);
       return TRUE;
     case LEAF_KEYWORD:
+    case LEAF_MESSAGE:
+      /* A message is searched as a keyword: found by its words, and as a phrase in a paste. */
       g_ptr_array_add (record->keywords, value);
       return TRUE;
     case LEAF_HEADER:

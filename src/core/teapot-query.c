@@ -12,10 +12,14 @@
 #include "teapot-query.h"
 #include "teapot-text.h"
 
-/* Words that say nothing about a status code. "not" and "too" stay: "not found", "too many". */
+/* Words that say nothing about a status code. "not" and "too" stay: "not found", "too many".
+ * The second line is how people ask ("which status code should I return when..."): the
+ * question's subject is in its other words. */
 static const char * const stop_words[] = {
   "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "in", "is", "it", "its",
-  "of", "on", "or", "that", "the", "this", "to", "was", "were", "with", NULL
+  "of", "on", "or", "that", "the", "this", "to", "was", "were", "with",
+  "which", "what", "when", "how", "should", "would", "could", "can", "do", "does", "i", "we",
+  "you", "my", "our", "me", "code", "status", "return", "send", "but", "if", "then", "so", NULL
 };
 
 static gboolean
@@ -81,6 +85,71 @@ parse_range (const char *token,
   return TRUE;
 }
 
+/* "(104: Connection reset by peer)": nginx and the C library print an errno so, never a
+ * status. */
+static gboolean
+is_errno (const char *text,
+          gsize       start,
+          gsize       end,
+          gsize       len)
+{
+  return start >= 1 && text[start - 1] == '(' && end < len && text[end] == ':';
+}
+
+/* "500.19", "502.5": a status with a vendor's detail. Returns where the sub-code ends, or 0
+ * when the dot belongs to a version or an address ("2.0.3", "10.100.200.1"). */
+static gsize
+dotted_subcode_end (const char *text,
+                    gsize       start,
+                    gsize       end,
+                    gsize       len)
+{
+  gsize i = end + 1;
+
+  if (end >= len || text[end] != '.' || !is_digit_at (text, end + 1, len))
+    return 0;
+  if (start >= 2 && text[start - 1] == '.' && is_digit_at (text, start - 2, len))
+    return 0;
+  while (i < len && g_ascii_isdigit (text[i]))
+    i++;
+  if (i - end - 1 > 3 || (i < len && g_ascii_isalpha (text[i])))
+    return 0;
+  if (i + 1 < len && text[i] == '.' && g_ascii_isdigit (text[i + 1]))
+    return 0;
+  return i;
+}
+
+/* Dotted sub-codes are sure and go first; a bare four-digit number may be a byte count. */
+static void
+add_subcode (TeapotQuery *query,
+             const char  *text,
+             gsize        len,
+             gboolean     dotted)
+{
+  g_autofree char *subcode = g_strndup (text, len);
+
+  if (query->subcodes->len >= TEAPOT_QUERY_MAX_SUBCODES
+      || g_ptr_array_find_with_equal_func (query->subcodes, subcode, g_str_equal, NULL))
+    return;
+  if (dotted)
+    g_ptr_array_insert (query->subcodes, query->n_dotted++, g_steal_pointer (&subcode));
+  else
+    g_ptr_array_add (query->subcodes, g_steal_pointer (&subcode));
+}
+
+static gboolean
+is_code_token (const char *token,
+               gsize       len,
+               gsize       digits)
+{
+  if (len != digits || token[0] < '1' || token[0] > '9')
+    return FALSE;
+  for (gsize i = 1; i < len; i++)
+    if (!g_ascii_isdigit (token[i]))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 scan_numbers (TeapotQuery *query,
               const char  *text,
@@ -90,7 +159,7 @@ scan_numbers (TeapotQuery *query,
 
   while (i < len)
     {
-      gsize start = i;
+      gsize start = i, subcode_end;
 
       if (!g_ascii_isalnum (text[i]))
         {
@@ -100,11 +169,22 @@ scan_numbers (TeapotQuery *query,
       while (i < len && g_ascii_isalnum (text[i]))
         i++;
 
-      if (i - start == 3 && text[start] >= '1' && text[start] <= '9'
-          && g_ascii_isdigit (text[start + 1]) && g_ascii_isdigit (text[start + 2]))
+      if (is_code_token (text + start, i - start, 3))
+        {
+          subcode_end = dotted_subcode_end (text, start, i, len);
+          if (subcode_end > 0)
+            {
+              add_subcode (query, text + start, subcode_end - start, TRUE);
+              add_code (query, (guint) g_ascii_strtoull (text + start, NULL, 10));
+              i = subcode_end;
+            }
+          else if (!is_dotted (text, start, i, len) && !is_errno (text, start, i, len))
+            add_code (query, (guint) g_ascii_strtoull (text + start, NULL, 10));
+        }
+      else if (is_code_token (text + start, i - start, 4))
         {
           if (!is_dotted (text, start, i, len))
-            add_code (query, (guint) g_ascii_strtoull (text + start, NULL, 10));
+            add_subcode (query, text + start, i - start, FALSE);
         }
       else if (query->range_low == 0)
         parse_range (text + start, i - start, &query->range_low, &query->range_high);
@@ -122,11 +202,33 @@ all_digits (const char *text)
   return TRUE;
 }
 
+/* A path or a URL names the person's own resources ("Cannot GET /api/users"), not what went
+ * wrong: its words are blanked out. A slash inside a word stays ("post/redirect/get"). */
+static char *
+blank_paths (const char *text)
+{
+  char *copy = g_strdup (text);
+  char *p = copy;
+
+  while (*p != '\0')
+    {
+      char *end = p;
+
+      while (*end != '\0' && !g_ascii_isspace (*end))
+        end++;
+      if (end > p && (*p == '/' || g_strstr_len (p, end - p, "://") != NULL))
+        memset (p, ' ', end - p);
+      p = *end != '\0' ? end + 1 : end;
+    }
+  return copy;
+}
+
 static void
 collect_words (TeapotQuery *query,
                const char  *text)
 {
-  g_autoptr(GPtrArray) words = teapot_text_split_words (text);
+  g_autofree char *pathless = blank_paths (text);
+  g_autoptr(GPtrArray) words = teapot_text_split_words (pathless);
   g_autoptr(GPtrArray) stopped = g_ptr_array_new ();
 
   for (guint i = 0; i < words->len; i++)
@@ -147,8 +249,9 @@ collect_words (TeapotQuery *query,
         g_ptr_array_add (query->words, g_strdup (word));
     }
 
-  /* A query of nothing but stop words still means something to the person. */
-  if (query->words->len == 0)
+  /* A query of nothing but stop words still means something to the person, unless it named
+   * a code ("status=404"). */
+  if (query->words->len == 0 && query->codes->len == 0 && query->subcodes->len == 0 && query->range_low == 0)
     for (guint i = 0; i < stopped->len && i < TEAPOT_QUERY_MAX_WORDS; i++)
       g_ptr_array_add (query->words, g_strdup (g_ptr_array_index (stopped, i)));
 }
@@ -185,6 +288,7 @@ teapot_query_parse (const char *text)
   gsize len;
 
   query->codes = g_array_new (FALSE, FALSE, sizeof (guint));
+  query->subcodes = g_ptr_array_new_with_free_func (g_free);
   query->words = g_ptr_array_new_with_free_func (g_free);
 
   if (text == NULL)
@@ -225,7 +329,7 @@ teapot_query_parse (const char *text)
 gboolean
 teapot_query_is_empty (const TeapotQuery *query)
 {
-  return query->codes->len == 0 && query->range_low == 0 && query->words->len == 0;
+  return query->codes->len == 0 && query->subcodes->len == 0 && query->range_low == 0 && query->words->len == 0;
 }
 
 void
@@ -235,6 +339,7 @@ teapot_query_free (TeapotQuery *query)
     return;
 
   g_array_unref (query->codes);
+  g_ptr_array_unref (query->subcodes);
   g_ptr_array_unref (query->words);
   g_free (query->joined);
   g_free (query->phrase_text);

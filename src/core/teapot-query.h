@@ -14,12 +14,16 @@ G_BEGIN_DECLS
 /* Text longer than this is cut before parsing: a pasted log line is far shorter. */
 #define TEAPOT_QUERY_MAX_BYTES 4096
 #define TEAPOT_QUERY_MAX_WORDS 32
+#define TEAPOT_QUERY_MAX_SUBCODES 4
 
-/* What a person typed, taken apart: the codes it names, a code range ("52", "4xx"), and the
- * words around them. */
+/* What a person typed, taken apart: the codes and vendor sub-codes it names, a code range
+ * ("52", "4xx"), and the words around them. */
 typedef struct
 {
   GArray *codes;          /* guint, in order of appearance, each once */
+  GPtrArray *subcodes;    /* vendor sub-codes named in the text: "500.19" (dotted, sure),
+                           * then "1020" (four digits, maybe a byte count), each once */
+  guint n_dotted;         /* how many of @subcodes, from the start, are dotted */
   guint range_low;        /* 0 when the query names no range */
   guint range_high;
   GPtrArray *words;       /* lowercase, each once, stop words dropped */

@@ -50,7 +50,7 @@ static const char schema[] =
   "CREATE INDEX entries_by_subcode ON entries (subcode) WHERE subcode IS NOT NULL;"
   "CREATE TABLE entry_tags (tag TEXT NOT NULL, entry INTEGER NOT NULL, PRIMARY KEY (tag, entry)) WITHOUT ROWID;"
   "CREATE VIRTUAL TABLE entries_fts USING fts5 ("
-  "  phrase, aliases, keywords, tags, summary, description,"
+  "  phrase, aliases, keywords, tags, summary, description, headers,"
   "  content='entries', content_rowid='rowid',"
   "  tokenize='porter unicode61 remove_diacritics 2');"
   "CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;"
@@ -134,7 +134,7 @@ count_terms (GHashTable   *df,
              TeapotRecord *record)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GPtrArray *fields[] = { record->aliases, record->keywords, record->tags };
+  GPtrArray *fields[] = { record->aliases, record->keywords, record->tags, record->headers };
   const char *texts[] = { record->phrase, record->summary, record->description, record->vendor };
   GHashTableIter iter;
   gpointer word;

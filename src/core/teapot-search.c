@@ -15,7 +15,9 @@
 #include "teapot-text.h"
 
 /* Ranking, strongest signal first:
- *  1. a code named in the text (the earlier, the stronger; registered before vendor);
+ *  1. a vendor sub-code named with its dot ("500.19"); a code named in the text (the earlier,
+ *     the stronger; registered before vendor, then the more common meaning); a bare
+ *     four-digit sub-code ("error 1020") just below the first code, as it may be a byte count;
  *  2. a range the query names ("52", "4xx"), in code order;
  *  3. words: each query word (with its spelling corrections) is a group; an entry gains
  *     by how many groups it matches (coverage) and by the weighted columns it matches in,
@@ -30,6 +32,10 @@
 #define SCORE_CODE       100000.0
 #define SCORE_CODE_STEP      100.0
 #define SCORE_REGISTERED    1000.0
+/* Per prevalence level, among the meanings of one number: less than a code step. */
+#define SCORE_CODE_PREVALENCE 10.0
+#define SCORE_DOTTED_SUBCODE (SCORE_CODE + 2 * SCORE_REGISTERED)
+#define SCORE_BARE_SUBCODE (SCORE_CODE - SCORE_CODE_STEP / 2)
 #define SCORE_RANGE        50000.0
 #define SCORE_COVERAGE      4000.0
 #define SCORE_NAME          2000.0
@@ -41,6 +47,12 @@
  * words the status comes first. */
 #define SCORE_SUBCODE_DISCOUNT 2500.0
 #define SCORE_KEYWORD_PHRASE 1500.0
+/* A keyword that is the whole query: less than a whole name, which has the name's score too. */
+#define SCORE_WHOLE_KEYWORD 2000.0
+/* A header the entry lists, named whole ("retry-after"), and a vendor or topical tag the
+ * query names ("nginx"): as strong as a name, shared by the query's words. */
+#define SCORE_HEADER        2500.0
+#define SCORE_TAG           2500.0
 #define SCORE_MATCH_SCALE     40.0
 #define CORRECTION_DISCOUNT    0.6
 #define MAX_GROUPS            12
@@ -58,6 +70,9 @@ static const char select_code[] =
   "SELECT " TEAPOT_ENTRY_COLUMNS " FROM entries e WHERE e.code = :code AND e.subcode IS NULL AND"
   TEAPOT_FILTER_SQL
   " ORDER BY e.rowid";
+static const char select_subcode[] =
+  "SELECT " TEAPOT_ENTRY_COLUMNS " FROM entries e WHERE e.subcode = :subcode AND" TEAPOT_FILTER_SQL
+  " ORDER BY e.rowid";
 static const char select_range[] =
   "SELECT " TEAPOT_ENTRY_COLUMNS " FROM entries e WHERE e.code BETWEEN :low AND :high AND"
   TEAPOT_FILTER_SQL " ORDER BY e.rowid LIMIT :limit";
@@ -70,8 +85,8 @@ static const char select_words[] =
 static const char select_words_unfiltered[] =
   "SELECT rowid, teapot_columns (entries_fts) FROM entries_fts WHERE entries_fts MATCH :match";
 
-/* Column weights: phrase, aliases, keywords, tags, summary, description. */
-static const double column_weights[] = { 10.0, 8.0, 6.0, 5.0, 1.5, 1.0 };
+/* Column weights: phrase, aliases, keywords, tags, summary, description, headers. */
+static const double column_weights[] = { 10.0, 8.0, 6.0, 5.0, 1.5, 1.0, 6.0 };
 #define OTHER_COLUMN_SHARE 0.1
 
 typedef struct
@@ -96,6 +111,7 @@ typedef struct
   GHashTable *hits;   /* rowid -> Hit */
   GPtrArray *groups;  /* Group */
   guint common;       /* a word in more entries than this is not looked up on its own */
+  gboolean header;    /* the query says "header": a one-word header name counts too */
 } Search;
 
 static void
@@ -142,11 +158,13 @@ hit_for_row (Search *search,
   return hit;
 }
 
+/* A named number's meanings rank by how common they are (@prevalence); a range stays in code
+ * order. */
 static void
 add_entries (Search       *search,
              sqlite3_stmt *stmt,
              double        score,
-             gboolean      by_code)
+             gboolean      prevalence)
 {
   while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
     {
@@ -154,8 +172,9 @@ add_entries (Search       *search,
 
       if (hit->entry == NULL)
         hit->entry = _teapot_store_entry_from_row (search->store, stmt);
-      hit->score += score + (teapot_entry_is_registered (hit->entry) ? SCORE_REGISTERED : 0);
-      hit->by_code |= by_code;
+      hit->score += score + (teapot_entry_is_registered (hit->entry) ? SCORE_REGISTERED : 0)
+                    + (prevalence ? SCORE_CODE_PREVALENCE * teapot_entry_get_prevalence (hit->entry) : 0);
+      hit->by_code = TRUE;
     }
   if (stmt != NULL)
     sqlite3_reset (stmt);
@@ -176,6 +195,18 @@ search_codes (Search      *search,
       add_entries (search, stmt, SCORE_CODE - i * SCORE_CODE_STEP, TRUE);
     }
 
+  for (guint i = 0; i < query->subcodes->len; i++)
+    {
+      sqlite3_stmt *stmt = _teapot_store_statement (search->store, select_subcode);
+
+      _teapot_store_bind_filter (stmt, search->filter);
+      sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":subcode"),
+                         g_ptr_array_index (query->subcodes, i), -1, SQLITE_TRANSIENT);
+      add_entries (search, stmt,
+                   i < query->n_dotted ? SCORE_DOTTED_SUBCODE - i * SCORE_CODE_STEP : SCORE_BARE_SUBCODE - i,
+                   TRUE);
+    }
+
   if (query->range_low != 0)
     {
       sqlite3_stmt *stmt = _teapot_store_statement (search->store, select_range);
@@ -185,7 +216,7 @@ search_codes (Search      *search,
       sqlite3_bind_int (stmt, sqlite3_bind_parameter_index (stmt, ":high"), query->range_high);
       /* A range ranks in code order: rows past the limit could never be shown. */
       sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":limit"), limit > 0 ? (gint64) limit : -1);
-      add_entries (search, stmt, SCORE_RANGE, TRUE);
+      add_entries (search, stmt, SCORE_RANGE, FALSE);
     }
 }
 
@@ -321,8 +352,40 @@ word_frequency (TeapotSpeller *speller,
   return prefix ? teapot_speller_prefix_frequency (speller, word) : teapot_speller_frequency (speller, word);
 }
 
+/* When every word is common, the entries that hold them all are few and the ones meant
+ * ("validation errors"): one lookup of all the words together. Returns whether it found any;
+ * the words are then groups for the names, none looked up on its own. */
+static gboolean
+search_all_words (Search      *search,
+                  TeapotQuery *query,
+                  guint        n_words,
+                  guint        frequency)
+{
+  g_autoptr(GString) match = g_string_new (NULL);
+  guint before = g_hash_table_size (search->hits);
+
+  for (guint i = 0; i < n_words; i++)
+    {
+      gboolean prefix = query->last_is_prefix && i == query->words->len - 1;
+      g_autoptr(GString) term = g_string_new (NULL);
+
+      _teapot_search_append_term (term, g_ptr_array_index (query->words, i), prefix);
+      g_string_append_printf (match, "%s%s", i > 0 ? " AND " : "", term->str);
+    }
+  search_group (search, match->str, frequency, 1.0);
+  if (g_hash_table_size (search->hits) == before)
+    return FALSE;
+
+  g_ptr_array_set_size (search->groups, 0);
+  for (guint i = 0; i < n_words; i++)
+    add_group (search, NULL, g_ptr_array_index (query->words, i), query->last_is_prefix && i == query->words->len - 1,
+               0, FALSE);
+  return TRUE;
+}
+
 /* Words too common to tell entries apart are not looked up (they still count in names);
- * when every word is common, the rarest one is. */
+ * when every word is common, the rarest one is, unless the query named a code: then the
+ * code's entries are the answer and the words only order them ("error 1020"). */
 static guint
 search_words (Search      *search,
               TeapotQuery *query)
@@ -332,6 +395,7 @@ search_words (Search      *search,
   guint n_words = MIN (query->words->len, MAX_GROUPS);
   g_autofree guint *frequency = g_new0 (guint, n_words + 1);
   guint n_groups = 0, rarest = 0;
+  gboolean named = query->codes->len > 0 || query->subcodes->len > 0 || query->range_low != 0;
 
   search->common = MAX (1, MIN ((guint) (n_entries * COMMON_WORD_SHARE), COMMON_WORD_ENTRIES));
 
@@ -344,13 +408,15 @@ search_words (Search      *search,
         rarest = i;
     }
 
-  for (guint pass = 0; pass < 2 && n_groups == 0; pass++)
+  for (guint pass = 0; pass < (named ? 1 : 2) && n_groups == 0; pass++)
     {
+      if (pass == 1 && n_words > 1 && search_all_words (search, query, n_words, frequency[rarest]))
+        return 1;
       g_ptr_array_set_size (search->groups, 0);
       for (guint i = 0; i < n_words; i++)
         {
           gboolean prefix = query->last_is_prefix && i == query->words->len - 1;
-          gboolean look_up = pass == 0 ? frequency[i] <= search->common || n_words == 1 : i == rarest;
+          gboolean look_up = pass == 0 ? frequency[i] <= search->common || (n_words == 1 && !named) : i == rarest;
 
           n_groups += add_group (search, speller, g_ptr_array_index (query->words, i), prefix, frequency[i], look_up);
         }
@@ -413,23 +479,66 @@ name_coverage (Search      *search,
   return best;
 }
 
-/* Keywords of several words that stand in the text as they are. */
+/* Whether one of the group's words is one of @words, as it is: "allowed" is not the Allow
+ * header. */
+static gboolean
+group_is_word (Group     *group,
+               GPtrArray *words)
+{
+  for (guint i = 0; i < group->words->len; i++)
+    if (g_ptr_array_find_with_equal_func (words, g_ptr_array_index (group->words, i), g_str_equal, NULL))
+      return TRUE;
+  return FALSE;
+}
+
+/* How many groups name one of @names (headers, tags) whole; with @whole, only a name all of
+ * whose words the query holds counts ("retry-after", not "after"), and a one-word name only
+ * alone or beside "header" ("I'm a teapot" does not name the IM header). The best name's
+ * count. */
+static guint
+names_named (Search             *search,
+             const char * const *names,
+             gboolean            whole)
+{
+  guint best = 0, all = 0;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autoptr(GPtrArray) words = teapot_text_split_words (names[i]);
+      guint covered = 0;
+
+      for (guint g = 0; g < search->groups->len; g++)
+        covered += group_is_word (g_ptr_array_index (search->groups, g), words);
+      if (!whole || (covered >= words->len && (words->len > 1 || search->header || search->groups->len == 1)))
+        best = MAX (best, covered);
+      all += covered;
+    }
+  return whole ? best : all;
+}
+
+/* Keywords of several words that stand in the text as they are; *whole when one of them is
+ * all the text ("post redirect get", a question put the way the dataset puts it). */
 static guint
 keyword_phrases (TeapotEntry *entry,
-                 const char  *phrase_text)
+                 const char  *phrase_text,
+                 gboolean    *whole)
 {
   const char * const *keywords = teapot_entry_get_keywords (entry);
   guint found = 0;
 
+  *whole = FALSE;
   for (guint i = 0; keywords[i] != NULL; i++)
     {
       g_autofree char *keyword = NULL;
 
-      if (strchr (keywords[i], ' ') == NULL)
+      if (strchr (keywords[i], ' ') == NULL && strchr (keywords[i], '/') == NULL)
         continue;
       keyword = teapot_query_phrase_text (keywords[i]);
       if (strstr (phrase_text, keyword) != NULL)
-        found++;
+        {
+          found++;
+          *whole |= g_str_equal (phrase_text, keyword);
+        }
     }
   return found;
 }
@@ -453,15 +562,19 @@ score_text (Search      *search,
             TeapotQuery *query,
             Hit         *hit)
 {
-  gboolean exact;
+  gboolean exact, whole;
   guint named = name_coverage (search, hit->entry, &exact);
+  guint phrases = keyword_phrases (hit->entry, query->phrase_text, &whole);
 
   hit->score += SCORE_NAME * named / search->groups->len + (exact ? SCORE_EXACT_NAME : 0);
-  hit->score += SCORE_KEYWORD_PHRASE * MIN (keyword_phrases (hit->entry, query->phrase_text), 2);
+  hit->score += SCORE_KEYWORD_PHRASE * MIN (phrases, 2) + (whole ? SCORE_WHOLE_KEYWORD : 0);
+  hit->score += SCORE_HEADER * names_named (search, teapot_entry_get_headers (hit->entry), TRUE) / search->groups->len;
+  hit->score += SCORE_TAG * MIN (names_named (search, teapot_entry_get_tags (hit->entry), FALSE), search->groups->len)
+                / search->groups->len;
   if (teapot_entry_is_registered (hit->entry))
     hit->score += SCORE_REGISTERED_PRIOR;
   hit->score += SCORE_PREVALENCE_PRIOR * teapot_entry_get_prevalence (hit->entry);
-  if (teapot_entry_get_subcode (hit->entry) != NULL)
+  if (teapot_entry_get_subcode (hit->entry) != NULL && !hit->by_code)
     hit->score -= SCORE_SUBCODE_DISCOUNT;
 }
 
@@ -505,7 +618,7 @@ rank (Search      *search,
 
       if (hit->entry == NULL)
         hit->entry = _teapot_store_entry_by_rowid (search->store, hit->rowid);
-      if (n_groups > 0)
+      if (search->groups->len > 0)
         score_text (search, query, hit);
     }
 
@@ -525,7 +638,7 @@ _teapot_search_run (TeapotStore        *self,
   g_autoptr(TeapotQuery) query = teapot_query_parse (text);
   g_autoptr(GHashTable) hits = NULL;
   g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
-  Search search = { self, filter, NULL, groups, 0 };
+  Search search = { self, filter, NULL, groups, 0, FALSE };
   guint n_groups;
 
   if (teapot_query_is_empty (query))
@@ -533,6 +646,7 @@ _teapot_search_run (TeapotStore        *self,
 
   hits = g_hash_table_new_full (hit_hash, hit_equal, (GDestroyNotify) hit_free, NULL);
   search.hits = hits;
+  search.header = strstr (query->phrase_text, " header ") != NULL || strstr (query->phrase_text, " headers ") != NULL;
 
   search_codes (&search, query, limit);
   n_groups = search_words (&search, query);

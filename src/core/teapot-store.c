@@ -36,8 +36,11 @@ G_DEFINE_FINAL_TYPE (TeapotStore, teapot_store, G_TYPE_OBJECT)
 
 static const char select_by_id[] =
   "SELECT " TEAPOT_ENTRY_COLUMNS " FROM entries e WHERE e.id = ?1";
+/* The registered meaning first, then the more common ones (nginx's 499 before Esri's), as
+ * search ranks them. */
 static const char select_by_code[] =
-  "SELECT " TEAPOT_ENTRY_COLUMNS " FROM entries e WHERE e.code = ?1 AND e.subcode IS NULL ORDER BY e.rowid";
+  "SELECT " TEAPOT_ENTRY_COLUMNS " FROM entries e WHERE e.code = ?1 AND e.subcode IS NULL"
+  " ORDER BY e.vendor IS NOT NULL, e.prevalence DESC, e.rowid";
 static const char select_by_subcode[] =
   "SELECT " TEAPOT_ENTRY_COLUMNS " FROM entries e WHERE e.subcode = ?1 ORDER BY e.rowid";
 static const char select_subcodes[] =
