@@ -31,7 +31,7 @@
 static void
 assert_browsing_works (TeapotStore *store)
 {
-  g_autoptr(GPtrArray) results = teapot_store_search (store, "rate limit", NULL, 3);
+  g_autoptr(GPtrArray) results = teapot_store_search (store, "rate limit", NULL, 3, NULL);
   g_autoptr(GPtrArray) codes = teapot_store_lookup_code (store, 404);
   g_autoptr(GPtrArray) all = teapot_store_list (store, NULL, 0);
 
@@ -343,7 +343,7 @@ write_until_full (TeapotStore *store,
   g_assert_nonnull (error);
   g_test_message ("after %u writes: %s", n, error->message);
   g_assert_true (error->domain == TEAPOT_STORE_ERROR);
-  g_assert_true (error->code == TEAPOT_STORE_ERROR_FULL || error->code == TEAPOT_STORE_ERROR_FAILED);
+  g_assert_true (error->code == TEAPOT_STORE_ERROR_FULL || error->code == TEAPOT_STORE_ERROR_IO);
   g_assert_nonnull (strstr (error->message, "full"));
   assert_browsing_works (store);
   return n;
