@@ -129,6 +129,56 @@ teapot_test_window_new (TeapotApplication *application)
   return window;
 }
 
+gboolean
+teapot_test_can_press_keys (void)
+{
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+
+  /* By name: GDK's X11 API is deprecated on the baseline. */
+  return xdotool != NULL && g_str_equal (G_OBJECT_TYPE_NAME (gdk_display_get_default ()), "GdkX11Display");
+}
+
+static void
+run_xdotool (const char *arguments)
+{
+  g_autofree char *command = g_strconcat ("xdotool ", arguments, NULL);
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_spawn_command_line_sync (command, NULL, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s", command, err);
+}
+
+static gboolean
+window_is_active (gpointer data)
+{
+  return gtk_window_is_active (data);
+}
+
+void
+teapot_test_press_keys (GtkWindow  *window,
+                        const char *keys)
+{
+  g_autofree char *focus = NULL;
+  g_autofree char *press = NULL;
+
+  /* No window manager gives a window the keyboard under Xvfb: ask for it by the window's
+   * process (GTK sets _NET_WM_PID) among the windows on display. */
+  focus = g_strdup_printf ("search --sync --onlyvisible --pid %d --name . windowfocus --sync %%@", (int) getpid ());
+  run_xdotool (focus);
+  teapot_test_wait_until (window_is_active, window, "the window to have the keyboard");
+
+  press = g_strdup_printf ("key --clearmodifiers --delay 30 %s", keys);
+  run_xdotool (press);
+  /* xdotool has returned: its events are in the server. A round trip fetches them, then
+   * the main loop hands them to GTK. */
+  gdk_display_sync (gtk_widget_get_display (GTK_WIDGET (window)));
+  teapot_test_drain ();
+}
+
 void
 teapot_test_window_close (TeapotWindow       *window,
                           TeapotApplication **application)
