@@ -370,14 +370,14 @@ collect_one (TeapotStore   *self,
 }
 
 /* Where a lookup has no way to report an error: the caller sees "not found", the log why.
- * Takes @entries (from collect_rows()) and @error. */
+ * @entries and @error are what collect_rows() returned and set. */
 static GPtrArray *
 rows_or_warn (GPtrArray *entries,
               GError    *error)
 {
   if (entries == NULL)
     {
-      g_warning ("Cannot read the entries: %s", error != NULL ? error->message : "?");
+      g_warning ("Cannot read the entries: %s", error->message);
       entries = g_ptr_array_new_with_free_func (g_object_unref);
     }
   return entries;
@@ -454,6 +454,7 @@ teapot_store_lookup_code (TeapotStore *self,
                           guint        code)
 {
   g_autoptr(GError) error = NULL;
+  GPtrArray *entries;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (TEAPOT_IS_STORE (self), NULL);
@@ -461,7 +462,8 @@ teapot_store_lookup_code (TeapotStore *self,
   stmt = _teapot_store_prepare (self, select_by_code, &error);
   if (stmt != NULL)
     sqlite3_bind_int (stmt, 1, code);
-  return rows_or_warn (collect_rows (self, stmt, &error), error);
+  entries = collect_rows (self, stmt, &error);
+  return rows_or_warn (entries, error);
 }
 
 GPtrArray *
@@ -469,6 +471,7 @@ teapot_store_lookup_subcode (TeapotStore *self,
                              const char  *subcode)
 {
   g_autoptr(GError) error = NULL;
+  GPtrArray *entries;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (TEAPOT_IS_STORE (self), NULL);
@@ -477,7 +480,8 @@ teapot_store_lookup_subcode (TeapotStore *self,
   stmt = _teapot_store_prepare (self, select_by_subcode, &error);
   if (stmt != NULL)
     sqlite3_bind_text (stmt, 1, subcode, -1, SQLITE_TRANSIENT);
-  return rows_or_warn (collect_rows (self, stmt, &error), error);
+  entries = collect_rows (self, stmt, &error);
+  return rows_or_warn (entries, error);
 }
 
 GPtrArray *
@@ -485,6 +489,7 @@ teapot_store_list_subcodes (TeapotStore *self,
                             guint        code)
 {
   g_autoptr(GError) error = NULL;
+  GPtrArray *entries;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (TEAPOT_IS_STORE (self), NULL);
@@ -492,7 +497,8 @@ teapot_store_list_subcodes (TeapotStore *self,
   stmt = _teapot_store_prepare (self, select_subcodes, &error);
   if (stmt != NULL)
     sqlite3_bind_int (stmt, 1, code);
-  return rows_or_warn (collect_rows (self, stmt, &error), error);
+  entries = collect_rows (self, stmt, &error);
+  return rows_or_warn (entries, error);
 }
 
 GPtrArray *
