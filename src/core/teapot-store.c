@@ -429,21 +429,30 @@ _teapot_store_get_db (TeapotStore *self)
   return self->db;
 }
 
+/* NULL with @error unset when no entry has @id. */
+static TeapotEntry *
+lookup_id (TeapotStore  *self,
+           const char   *id,
+           GError      **error)
+{
+  sqlite3_stmt *stmt = _teapot_store_prepare (self, select_by_id, error);
+
+  if (stmt != NULL)
+    sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  return collect_one (self, stmt, error);
+}
+
 TeapotEntry *
 teapot_store_lookup_id (TeapotStore *self,
                         const char  *id)
 {
   g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt;
   TeapotEntry *entry;
 
   g_return_val_if_fail (TEAPOT_IS_STORE (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  stmt = _teapot_store_prepare (self, select_by_id, &error);
-  if (stmt != NULL)
-    sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
-  entry = collect_one (self, stmt, &error);
+  entry = lookup_id (self, id, &error);
   if (error != NULL)
     g_warning ("Cannot read the entry %s: %s", id, error->message);
   return entry;
@@ -642,9 +651,16 @@ prepare_favourite (TeapotStore  *self,
                    gboolean      favourite,
                    GError      **error)
 {
-  g_autoptr(TeapotEntry) entry = teapot_store_lookup_id (self, id);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(TeapotEntry) entry = lookup_id (self, id, &local_error);
   FavouriteWrite *write;
 
+  /* Data that cannot be read is not an unknown id. */
+  if (local_error != NULL)
+    {
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", _("Cannot save the favourite"));
+      return NULL;
+    }
   if (entry == NULL)
     {
       g_set_error (error, TEAPOT_STORE_ERROR, TEAPOT_STORE_ERROR_NOT_FOUND,
