@@ -38,6 +38,11 @@ TeapotEntry   *_teapot_store_entry_from_row  (TeapotStore        *self,
 TeapotEntry   *_teapot_store_entry_by_rowid  (TeapotStore        *self,
                                               gint64              rowid,
                                               GError            **error);
+/* The entry with @id; NULL and @error unset when there is none, NULL and @error when it
+ * cannot be read. */
+TeapotEntry   *_teapot_store_lookup_id       (TeapotStore        *self,
+                                              const char         *id,
+                                              GError            **error);
 /* teapot_store_list() with its error: NULL and @error when a step fails. */
 GPtrArray     *_teapot_store_list            (TeapotStore        *self,
                                               const TeapotFilter *filter,

@@ -15,7 +15,6 @@
 #include "teapot-refdb.h"
 #include "teapot-sql.h"
 #include "teapot-user-db.h"
-#include "teapot-write.h"
 
 #define REFERENCE_RESOURCE "/io/github/teapot/Teapot/reference.sqlite"
 
@@ -54,10 +53,6 @@ static const char select_tags[] =
   "SELECT tag, count(*) FROM entry_tags GROUP BY tag ORDER BY tag = 'iana' DESC, tag";
 static const char select_translation[] =
   "SELECT summary, description FROM translations WHERE lang = ?1 AND entry = ?2";
-static const char insert_favourite[] =
-  "INSERT OR IGNORE INTO user.favourites (id, added) VALUES (?1, strftime('%s', 'now'))";
-static const char delete_favourite[] =
-  "DELETE FROM user.favourites WHERE id = ?1";
 
 void
 teapot_tag_count_free (TeapotTagCount *tag_count)
@@ -429,11 +424,10 @@ _teapot_store_get_db (TeapotStore *self)
   return self->db;
 }
 
-/* NULL with @error unset when no entry has @id. */
-static TeapotEntry *
-lookup_id (TeapotStore  *self,
-           const char   *id,
-           GError      **error)
+TeapotEntry *
+_teapot_store_lookup_id (TeapotStore  *self,
+                         const char   *id,
+                         GError      **error)
 {
   sqlite3_stmt *stmt = _teapot_store_prepare (self, select_by_id, error);
 
@@ -452,7 +446,7 @@ teapot_store_lookup_id (TeapotStore *self,
   g_return_val_if_fail (TEAPOT_IS_STORE (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  entry = lookup_id (self, id, &error);
+  entry = _teapot_store_lookup_id (self, id, &error);
   if (error != NULL)
     g_warning ("Cannot read the entry %s: %s", id, error->message);
   return entry;
@@ -607,135 +601,4 @@ teapot_store_list_tags (TeapotStore *self)
   if (error != NULL)
     g_warning ("Cannot list the sources: %s", error->message);
   return tags;
-}
-
-typedef struct
-{
-  TeapotStore *store;
-  TeapotEntry *entry;
-  gboolean favourite;
-} FavouriteWrite;
-
-static void
-favourite_write_free (FavouriteWrite *write)
-{
-  g_object_unref (write->store);
-  g_object_unref (write->entry);
-  g_free (write);
-}
-
-/* One attempt; the entry follows once the row is written. */
-static int
-write_favourite (gpointer data)
-{
-  FavouriteWrite *write = data;
-  sqlite3_stmt *stmt = _teapot_store_prepare (write->store,
-                                              write->favourite ? insert_favourite : delete_favourite, NULL);
-  int rc;
-
-  /* An attempt returns a result code, so that a busy lock can be told apart and retried. */
-  if (stmt == NULL)
-    return sqlite3_errcode (write->store->db);
-  sqlite3_bind_text (stmt, 1, teapot_entry_get_id (write->entry), -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc == SQLITE_DONE)
-    _teapot_entry_set_favourite (write->entry, write->favourite);
-  return rc;
-}
-
-/* The entry to star, or NULL and @error: no such id, or favourites cannot be saved. */
-static FavouriteWrite *
-prepare_favourite (TeapotStore  *self,
-                   const char   *id,
-                   gboolean      favourite,
-                   GError      **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(TeapotEntry) entry = lookup_id (self, id, &local_error);
-  FavouriteWrite *write;
-
-  /* Data that cannot be read is not an unknown id. */
-  if (local_error != NULL)
-    {
-      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", _("Cannot save the favourite"));
-      return NULL;
-    }
-  if (entry == NULL)
-    {
-      g_set_error (error, TEAPOT_STORE_ERROR, TEAPOT_STORE_ERROR_NOT_FOUND,
-                   _("No entry has the id “%s”"), id);
-      return NULL;
-    }
-  if (self->user_state.read_only)
-    {
-      g_set_error (error, TEAPOT_STORE_ERROR, TEAPOT_STORE_ERROR_READ_ONLY,
-                   _("Favourites cannot be saved: %s"),
-                   self->user_state.notice ? self->user_state.notice : _("your saved data is read-only"));
-      return NULL;
-    }
-
-  write = g_new0 (FavouriteWrite, 1);
-  write->store = g_object_ref (self);
-  write->entry = g_steal_pointer (&entry);
-  write->favourite = favourite;
-  return write;
-}
-
-/* Waits for another process's lock (up to TEAPOT_BUSY_TIMEOUT_MS): for the command line.
- * The window uses teapot_store_set_favourite_async(). */
-gboolean
-teapot_store_set_favourite (TeapotStore  *self,
-                            const char   *id,
-                            gboolean      favourite,
-                            GError      **error)
-{
-  FavouriteWrite *write;
-  int rc;
-
-  g_return_val_if_fail (TEAPOT_IS_STORE (self), FALSE);
-  g_return_val_if_fail (id != NULL, FALSE);
-
-  write = prepare_favourite (self, id, favourite, error);
-  if (write == NULL)
-    return FALSE;
-  rc = write_favourite (write);
-  favourite_write_free (write);
-  if (rc != SQLITE_DONE)
-    return _teapot_set_sqlite_error (error, self->db, rc, _("Cannot save the favourite"));
-  return TRUE;
-}
-
-/* Never waits on the main loop for another process's lock (see teapot-write.c). */
-void
-teapot_store_set_favourite_async (TeapotStore         *self,
-                                  const char          *id,
-                                  gboolean             favourite,
-                                  GCancellable        *cancellable,
-                                  GAsyncReadyCallback  callback,
-                                  gpointer             user_data)
-{
-  GError *error = NULL;
-  FavouriteWrite *write;
-
-  g_return_if_fail (TEAPOT_IS_STORE (self));
-  g_return_if_fail (id != NULL);
-
-  write = prepare_favourite (self, id, favourite, &error);
-  if (write == NULL)
-    {
-      g_task_report_error (self, callback, user_data, _teapot_write_async, error);
-      return;
-    }
-  _teapot_write_async (self, self->db, write_favourite, write, (GDestroyNotify) favourite_write_free,
-                       _("Cannot save the favourite"), cancellable, callback, user_data);
-}
-
-gboolean
-teapot_store_set_favourite_finish (TeapotStore   *self,
-                                   GAsyncResult  *result,
-                                   GError       **error)
-{
-  g_return_val_if_fail (TEAPOT_IS_STORE (self), FALSE);
-  return _teapot_write_finish (self, result, error);
 }
