@@ -158,6 +158,33 @@ window_is_active (gpointer data)
   return gtk_window_is_active (data);
 }
 
+static void
+on_after_paint (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* A window that has just been resized drops keys that arrive before its next frame. */
+static void
+wait_for_frame (GtkWindow *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  gboolean painted = FALSE;
+  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
+
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  teapot_test_wait_until (is_true, &painted, "a frame");
+  g_signal_handler_disconnect (clock, handler);
+  teapot_test_drain ();
+}
+
 void
 teapot_test_press_keys (GtkWindow  *window,
                         const char *keys)
@@ -170,6 +197,7 @@ teapot_test_press_keys (GtkWindow  *window,
   focus = g_strdup_printf ("search --sync --onlyvisible --pid %d --name . windowfocus --sync %%@", (int) getpid ());
   run_xdotool (focus);
   teapot_test_wait_until (window_is_active, window, "the window to have the keyboard");
+  wait_for_frame (window);
 
   press = g_strdup_printf ("key --clearmodifiers --delay 30 %s", keys);
   run_xdotool (press);

@@ -96,15 +96,44 @@ has_results (gpointer data)
   return g_list_model_get_n_items (G_LIST_MODEL (list_object (fixture, "results"))) >= 3;
 }
 
-/* Types @text into the search as a person would, and waits for the list to follow. */
+typedef struct
+{
+  Fixture *fixture;
+  const char *text;
+} Expected;
+
+static gboolean
+search_reads (gpointer data)
+{
+  Expected *expected = data;
+
+  return g_str_equal (gtk_editable_get_text (GTK_EDITABLE (list_object (expected->fixture, "search_entry"))),
+                      expected->text);
+}
+
+/* Waits until the search reads @text (the keys may still be on their way). */
+static void
+wait_for_search_text (Fixture    *fixture,
+                      const char *text)
+{
+  Expected expected = { fixture, text };
+
+  teapot_test_wait_until (search_reads, &expected, "the typed text");
+}
+
+/* Types @text (letters) into the search as a person would, and waits for the list. */
 static void
 search_for (Fixture    *fixture,
-            const char *keys)
+            const char *text)
 {
   GtkWidget *search_entry = GTK_WIDGET (list_object (fixture, "search_entry"));
+  g_autoptr(GString) keys = g_string_new (NULL);
 
+  for (const char *c = text; *c != '\0'; c++)
+    g_string_append_printf (keys, "%s%c", keys->len > 0 ? " " : "", *c);
   gtk_widget_grab_focus (search_entry);
-  teapot_test_press_keys (GTK_WINDOW (fixture->window), keys);
+  teapot_test_press_keys (GTK_WINDOW (fixture->window), keys->str);
+  wait_for_search_text (fixture, text);
   teapot_test_wait_until (has_results, fixture, "results");
 }
 
@@ -139,7 +168,7 @@ test_tab_leaves_list (Fixture       *fixture,
     return;
   list_view = GTK_WIDGET (list_object (fixture, "list_view"));
 
-  search_for (fixture, "t i m e o u t");
+  search_for (fixture, "timeout");
   enter_list (fixture);
   first = selected (fixture);
 
@@ -173,7 +202,7 @@ test_enter_opens_row (Fixture       *fixture,
   if (skip_without_keys ())
     return;
 
-  search_for (fixture, "t i m e o u t");
+  search_for (fixture, "timeout");
   enter_list (fixture);
   teapot_test_press_keys (GTK_WINDOW (fixture->window), "Down");
   chosen = g_list_model_get_item (G_LIST_MODEL (list_object (fixture, "selection")), selected (fixture));
@@ -189,6 +218,50 @@ test_enter_opens_row (Fixture       *fixture,
   teapot_test_press_keys (GTK_WINDOW (fixture->window), "space");
   g_assert_false (teapot_entry_get_favourite (chosen));
   g_assert_true (teapot_window_get_current_entry (fixture->window) == chosen);
+}
+
+static gboolean
+is_collapsed (gpointer data)
+{
+  return adw_navigation_split_view_get_collapsed (data);
+}
+
+static gboolean
+shows_content (gpointer data)
+{
+  return adw_navigation_split_view_get_show_content (data);
+}
+
+/* Narrow, Enter opens the row on a page of its own, and the keyboard goes with it: not to
+ * the star in that page's header, where Space would star the code. */
+static void
+test_enter_opens_row_narrow (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  AdwNavigationSplitView *split = ADW_NAVIGATION_SPLIT_VIEW (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
+                                                                                            TEAPOT_TYPE_WINDOW,
+                                                                                            "split_view"));
+  GtkWidget *star_button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
+                                                                      TEAPOT_TYPE_WINDOW, "star_button"));
+  g_autoptr(TeapotEntry) chosen = NULL;
+
+  if (skip_without_keys ())
+    return;
+
+  search_for (fixture, "timeout");
+  enter_list (fixture);
+  chosen = g_list_model_get_item (G_LIST_MODEL (list_object (fixture, "selection")), selected (fixture));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
+  teapot_test_wait_until (is_collapsed, split, "the narrow layout");
+  g_assert_nonnull (focused_row (fixture));
+
+  teapot_test_press_keys (GTK_WINDOW (fixture->window), "Return");
+  teapot_test_wait_until (shows_content, split, "the detail page");
+  g_assert_true (teapot_window_get_current_entry (fixture->window) == chosen);
+  g_assert_false (focus_within (fixture, star_button));
+
+  teapot_test_press_keys (GTK_WINDOW (fixture->window), "space");
+  g_assert_false (teapot_entry_get_favourite (chosen));
 }
 
 static gboolean
@@ -211,16 +284,17 @@ test_typing_after_results_empty (Fixture       *fixture,
     return;
   search_entry = GTK_WIDGET (list_object (fixture, "search_entry"));
 
-  search_for (fixture, "t i m e o u t");
+  search_for (fixture, "timeout");
   enter_list (fixture);
 
   teapot_test_press_keys (GTK_WINDOW (fixture->window), "z q x");
+  wait_for_search_text (fixture, "timeoutzqx");
   teapot_test_wait_until (has_no_results, fixture, "no results");
   g_assert_true (focus_within (fixture, search_entry));
 
   teapot_test_press_keys (GTK_WINDOW (fixture->window), "k BackSpace BackSpace BackSpace BackSpace");
+  wait_for_search_text (fixture, "timeout");
   g_assert_true (focus_within (fixture, search_entry));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search_entry)), ==, "timeout");
   teapot_test_wait_until (has_results, fixture, "the results back");
 }
 
@@ -234,6 +308,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/keyboard/tab-leaves-list", test_tab_leaves_list);
   ADD ("/keyboard/enter-opens-row", test_enter_opens_row);
+  ADD ("/keyboard/enter-opens-row-narrow", test_enter_opens_row_narrow);
   ADD ("/keyboard/typing-after-results-empty", test_typing_after_results_empty);
 #undef ADD
 
