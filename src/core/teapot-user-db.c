@@ -342,16 +342,14 @@ migrate (sqlite3  *db,
     {
       g_autoptr(GError) local_error = NULL;
 
-      if (migrate_step (db, &version, &local_error))
-        ;
-      else if (g_error_matches (local_error, TEAPOT_STORE_ERROR, TEAPOT_STORE_ERROR_BUSY)
-               && g_get_monotonic_time () < deadline)
+      if (!migrate_step (db, &version, &local_error))
         {
-          g_usleep (5 * G_TIME_SPAN_MILLISECOND);
-          continue;
-        }
-      else
-        {
+          if (g_error_matches (local_error, TEAPOT_STORE_ERROR, TEAPOT_STORE_ERROR_BUSY)
+              && g_get_monotonic_time () < deadline)
+            {
+              g_usleep (5 * G_TIME_SPAN_MILLISECOND);
+              continue;
+            }
           g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ",
                                       _("Cannot update your saved data"));
           return FALSE;
