@@ -306,6 +306,7 @@ test_read_error (Fixture       *fixture,
   teapot_test_wait_until (shows_error, list_stack, "the error page");
   g_assert_true (g_str_has_prefix (adw_status_page_get_description (error_page), "Cannot read your saved data: "));
   g_assert_false (gtk_widget_get_visible (list_child (fixture, "reset_button")));
+  g_assert_false (gtk_widget_get_visible (list_child (fixture, "count_label")));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (error_page)));
 
   g_clear_pointer (&contents, g_free);

@@ -133,6 +133,8 @@ on_results_changed (TeapotEntryList *self)
     page = "empty";
   /* Offered only when a filter is what hides the matches. */
   gtk_widget_set_visible (self->reset_button, error == NULL && teapot_search_model_get_filtered (self->results));
+  /* "0 codes" would say that nothing matched. */
+  gtk_widget_set_visible (GTK_WIDGET (self->count_label), error == NULL);
   gtk_stack_set_visible_child_name (self->list_stack, page);
 }
 
