@@ -101,14 +101,14 @@ time_queries (TeapotStore *store,
   gint64 start = now_ns ();
 
   /* The first search loads the spelling vocabulary: reported on its own. */
-  g_ptr_array_unref (teapot_store_search (store, "warm up", NULL, 50));
+  g_ptr_array_unref (teapot_store_search (store, "warm up", NULL, 50, NULL));
   *first_query_ns = now_ns () - start;
 
   for (guint r = 0; r < rounds; r++)
     for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
       {
         gint64 t0 = now_ns ();
-        g_autoptr(GPtrArray) results = teapot_store_search (store, queries[i], NULL, 50);
+        g_autoptr(GPtrArray) results = teapot_store_search (store, queries[i], NULL, 50, NULL);
         gint64 elapsed = now_ns () - t0;
 
         g_array_append_val (samples, elapsed);
@@ -125,7 +125,7 @@ print_slowest (TeapotStore *store)
   for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
     {
       gint64 t0 = now_ns ();
-      g_autoptr(GPtrArray) results = teapot_store_search (store, queries[i], NULL, 50);
+      g_autoptr(GPtrArray) results = teapot_store_search (store, queries[i], NULL, 50, NULL);
       gint64 elapsed = now_ns () - t0;
 
       if (elapsed > worst)

@@ -129,6 +129,84 @@ teapot_test_window_new (TeapotApplication *application)
   return window;
 }
 
+gboolean
+teapot_test_can_press_keys (void)
+{
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+
+  /* By name: GDK's X11 API is deprecated on the baseline. */
+  return xdotool != NULL && g_str_equal (G_OBJECT_TYPE_NAME (gdk_display_get_default ()), "GdkX11Display");
+}
+
+static void
+run_xdotool (const char *arguments)
+{
+  g_autofree char *command = g_strconcat ("xdotool ", arguments, NULL);
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_spawn_command_line_sync (command, NULL, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s", command, err);
+}
+
+static gboolean
+window_is_active (gpointer data)
+{
+  return gtk_window_is_active (data);
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* A window that has just been resized drops keys that arrive before its next frame. */
+static void
+wait_for_frame (GtkWindow *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  gboolean painted = FALSE;
+  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
+
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  teapot_test_wait_until (is_true, &painted, "a frame");
+  g_signal_handler_disconnect (clock, handler);
+  teapot_test_drain ();
+}
+
+void
+teapot_test_press_keys (GtkWindow  *window,
+                        const char *keys)
+{
+  g_autofree char *focus = NULL;
+  g_autofree char *press = NULL;
+
+  /* No window manager gives a window the keyboard under Xvfb: ask for it by the window's
+   * process (GTK sets _NET_WM_PID) among the windows on display. */
+  focus = g_strdup_printf ("search --sync --onlyvisible --pid %d --name . windowfocus --sync %%@", (int) getpid ());
+  run_xdotool (focus);
+  teapot_test_wait_until (window_is_active, window, "the window to have the keyboard");
+  wait_for_frame (window);
+
+  press = g_strdup_printf ("key --clearmodifiers --delay 30 %s", keys);
+  run_xdotool (press);
+  /* xdotool has returned: its events are in the server. A round trip fetches them, then
+   * the main loop hands them to GTK. */
+  gdk_display_sync (gtk_widget_get_display (GTK_WIDGET (window)));
+  teapot_test_drain ();
+}
+
 void
 teapot_test_window_close (TeapotWindow       *window,
                           TeapotApplication **application)

@@ -32,6 +32,13 @@ void               teapot_test_drain          (void);
  * window, presented at 1000×700 and mapped. */
 TeapotApplication *teapot_test_application_new (void);
 TeapotWindow      *teapot_test_window_new      (TeapotApplication *application);
+/* Presses @keys (xdotool's key names: "Tab", "Return", "space", "z"), one after another,
+ * as real key events from the X server to @window, which gets the keyboard first; returns
+ * once GTK has handled them. Needs xdotool and an X display: call
+ * teapot_test_can_press_keys() first and skip without. */
+gboolean           teapot_test_can_press_keys  (void);
+void               teapot_test_press_keys      (GtkWindow         *window,
+                                                const char        *keys);
 /* Destroys @window, lets GTK finish with it, and drops @application. */
 void               teapot_test_window_close    (TeapotWindow      *window,
                                                 TeapotApplication **application);

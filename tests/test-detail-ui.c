@@ -8,7 +8,9 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <sqlite3.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "teapot-detail-view.h"
 #include "teapot-entry-list.h"
@@ -266,6 +268,54 @@ test_focus_stays_in_search (Fixture       *fixture,
 }
 
 static gboolean
+shows_error (gpointer data)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (data), "error") == 0;
+}
+
+/* The user's file is cut short while the window has it open: the next search says that
+ * the saved data cannot be read, plainly, instead of showing a shorter list or "No
+ * Matching Codes"; and the file is left as it is for the user to rescue. */
+static void
+test_read_error (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  TeapotStore *store = teapot_application_get_store (fixture->app);
+  const char *path = teapot_store_get_user_db_path (store);
+  GtkStack *list_stack = GTK_STACK (list_object (fixture, "list_stack"));
+  AdwStatusPage *error_page = ADW_STATUS_PAGE (list_object (fixture, "error_page"));
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  sqlite3 *other = NULL;
+  /* The detail page has nowhere to say it cannot read a code's other meanings: it logs it. */
+  GLogLevelFlags fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+
+  type_query (fixture, "timeout");
+
+  /* Everything written so far moved from the write-ahead log into the file, as SQLite does
+   * by itself from time to time; then the file loses all but its first page. */
+  g_assert_cmpint (sqlite3_open (path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (other);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 4096);
+  g_assert_cmpint (truncate (path, 4096), ==, 0);
+
+  /* Browsing reads the favourites (words alone may be answered from what is in memory). */
+  type_query (fixture, "");
+  teapot_test_wait_until (shows_error, list_stack, "the error page");
+  g_assert_true (g_str_has_prefix (adw_status_page_get_description (error_page), "Cannot read your saved data: "));
+  g_assert_false (gtk_widget_get_visible (list_child (fixture, "reset_button")));
+  g_assert_false (gtk_widget_get_visible (list_child (fixture, "count_label")));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (error_page)));
+
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, ==, 4096);
+  g_log_set_always_fatal (fatal);
+}
+
+static gboolean
 find_text (GtkWidget  *widget,
            const char *text)
 {
@@ -315,6 +365,7 @@ main (int   argc,
   ADD ("/detail/store-error", test_store_error);
   ADD ("/list/new-query-from-the-top", test_new_query_from_the_top);
   ADD ("/list/focus-stays-in-search", test_focus_stays_in_search);
+  ADD ("/list/read-error", test_read_error);
 #undef ADD
 
   return g_test_run ();

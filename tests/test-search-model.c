@@ -65,8 +65,8 @@ test_matches_store (void)
   TeapotFilter four = { .class_digit = 4 };
   TeapotFilter nginx_4xx = { .class_digit = 4, .tag = "nginx" };
   g_autoptr(GPtrArray) all = teapot_store_list (store, NULL, 0);
-  g_autoptr(GPtrArray) ranked = teapot_store_search (store, "too many requests", NULL, 0);
-  g_autoptr(GPtrArray) ranked_4xx = teapot_store_search (store, "timeout", &four, 0);
+  g_autoptr(GPtrArray) ranked = teapot_store_search (store, "too many requests", NULL, 0, NULL);
+  g_autoptr(GPtrArray) ranked_4xx = teapot_store_search (store, "timeout", &four, 0, NULL);
   g_autoptr(GPtrArray) browse_nginx = teapot_store_list (store, &nginx_4xx, 0);
 
   g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (model)) == TEAPOT_TYPE_ENTRY);

@@ -250,7 +250,7 @@ static int
 rank_of_row (guint        i,
              GPtrArray  **results_out)
 {
-  g_autoptr(GPtrArray) results = teapot_store_search (shared_store, table[i].query, NULL, 10);
+  g_autoptr(GPtrArray) results = teapot_store_search (shared_store, table[i].query, NULL, 10, NULL);
   int rank = -1;
 
   for (guint j = 0; j < results->len && rank < 0; j++)
@@ -344,7 +344,7 @@ test_exact_code_first (void)
         continue;
       previous = code;
 
-      results = teapot_store_search (store, query, NULL, 0);
+      results = teapot_store_search (store, query, NULL, 0, NULL);
       same = teapot_store_lookup_code (store, code);
       g_assert_cmpuint (results->len, >=, same->len);
       for (guint j = 0; j < same->len; j++)
@@ -360,8 +360,8 @@ static void
 test_registered_before_vendor (void)
 {
   g_autoptr(TeapotStore) store = open_store ();
-  g_autoptr(GPtrArray) results = teapot_store_search (store, "451", NULL, 0);
-  g_autoptr(GPtrArray) in_text = teapot_store_search (store, "got a 530 from the server", NULL, 0);
+  g_autoptr(GPtrArray) results = teapot_store_search (store, "451", NULL, 0, NULL);
+  g_autoptr(GPtrArray) in_text = teapot_store_search (store, "got a 530 from the server", NULL, 0, NULL);
 
   g_assert_cmpstr (teapot_entry_get_id (g_ptr_array_index (results, 0)), ==, "451");
   g_assert_cmpstr (teapot_entry_get_id (g_ptr_array_index (results, 1)), ==, "451-iis");
@@ -373,7 +373,7 @@ static void
 test_range_in_code_order (void)
 {
   g_autoptr(TeapotStore) store = open_store ();
-  g_autoptr(GPtrArray) results = teapot_store_search (store, "3xx", NULL, 0);
+  g_autoptr(GPtrArray) results = teapot_store_search (store, "3xx", NULL, 0, NULL);
   TeapotFilter filter = { .class_digit = 3 };
 
   g_assert_cmpuint (results->len, ==, teapot_store_count (store, &filter));
@@ -393,9 +393,9 @@ test_filters (void)
   TeapotFilter iana = { .tag = "iana" };
   TeapotFilter favourites = { .favourites = TRUE };
   TeapotFilter favourite_4xx = { .class_digit = 4, .favourites = TRUE };
-  g_autoptr(GPtrArray) timeouts = teapot_store_search (store, "timeout", &client, 0);
-  g_autoptr(GPtrArray) closed = teapot_store_search (store, "closed", &nginx, 0);
-  g_autoptr(GPtrArray) none = teapot_store_search (store, "timeout", &nginx_5xx, 0);
+  g_autoptr(GPtrArray) timeouts = teapot_store_search (store, "timeout", &client, 0, NULL);
+  g_autoptr(GPtrArray) closed = teapot_store_search (store, "closed", &nginx, 0, NULL);
+  g_autoptr(GPtrArray) none = teapot_store_search (store, "timeout", &nginx_5xx, 0, NULL);
   g_autoptr(GPtrArray) registered = teapot_store_list (store, &iana, 0);
   g_autoptr(GPtrArray) starred = NULL;
   g_autoptr(GPtrArray) starred_4xx = NULL;
@@ -416,8 +416,8 @@ test_filters (void)
   g_assert_true (teapot_store_set_favourite (store, "404", TRUE, &error));
   g_assert_true (teapot_store_set_favourite (store, "503", TRUE, &error));
   g_assert_no_error (error);
-  starred = teapot_store_search (store, "", &favourites, 0);
-  starred_4xx = teapot_store_search (store, "not found", &favourite_4xx, 0);
+  starred = teapot_store_search (store, "", &favourites, 0, NULL);
+  starred_4xx = teapot_store_search (store, "not found", &favourite_4xx, 0, NULL);
   g_assert_cmpuint (starred->len, ==, 2);
   g_assert_cmpuint (starred_4xx->len, ==, 1);
   g_assert_cmpstr (teapot_entry_get_id (g_ptr_array_index (starred_4xx, 0)), ==, "404");
@@ -428,8 +428,8 @@ static void
 test_limit (void)
 {
   g_autoptr(TeapotStore) store = open_store ();
-  g_autoptr(GPtrArray) three = teapot_store_search (store, "error", NULL, 3);
-  g_autoptr(GPtrArray) listed = teapot_store_search (store, "", NULL, 5);
+  g_autoptr(GPtrArray) three = teapot_store_search (store, "error", NULL, 3, NULL);
+  g_autoptr(GPtrArray) listed = teapot_store_search (store, "", NULL, 5, NULL);
 
   g_assert_cmpuint (three->len, ==, 3);
   g_assert_cmpuint (listed->len, ==, 5);
@@ -459,7 +459,7 @@ test_hostile (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(GPtrArray) results = teapot_store_search (store, cases[i], NULL, 0);
+      g_autoptr(GPtrArray) results = teapot_store_search (store, cases[i], NULL, 0, NULL);
       g_autoptr(GPtrArray) all = teapot_store_list (store, NULL, 0);
 
       /* Nothing was dropped or changed by what was typed, and no match is made up. */
@@ -468,10 +468,10 @@ test_hostile (void)
     }
 
   {
-    g_autoptr(GPtrArray) a = teapot_store_search (store, huge, NULL, 0);
-    g_autoptr(GPtrArray) b = teapot_store_search (store, huge_words, NULL, 0);
-    g_autoptr(GPtrArray) quoted = teapot_store_search (store, "\"404\"", NULL, 1);
-    g_autoptr(GPtrArray) blank = teapot_store_search (store, "   ", NULL, 0);
+    g_autoptr(GPtrArray) a = teapot_store_search (store, huge, NULL, 0, NULL);
+    g_autoptr(GPtrArray) b = teapot_store_search (store, huge_words, NULL, 0, NULL);
+    g_autoptr(GPtrArray) quoted = teapot_store_search (store, "\"404\"", NULL, 1, NULL);
+    g_autoptr(GPtrArray) blank = teapot_store_search (store, "   ", NULL, 0, NULL);
     g_autoptr(GPtrArray) all = teapot_store_list (store, NULL, 0);
 
     /* A word that is in no entry finds nothing, however long; 5,000 made-up words neither. */

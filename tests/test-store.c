@@ -175,7 +175,7 @@ assert_moved_aside (const char *contents,
   g_assert_false (teapot_store_is_read_only (store));
 
   /* Fresh and working. */
-  results = teapot_store_search (store, "404", NULL, 1);
+  results = teapot_store_search (store, "404", NULL, 1, NULL);
   g_assert_cmpuint (results->len, ==, 1);
   g_assert_true (teapot_store_set_favourite (store, "404", TRUE, &error));
   g_assert_no_error (error);
@@ -252,7 +252,7 @@ test_unwritable_place (void)
   g_assert_true (teapot_store_is_read_only (store));
   g_assert_nonnull (teapot_store_get_notice (store));
 
-  results = teapot_store_search (store, "rate limit", NULL, 1);
+  results = teapot_store_search (store, "rate limit", NULL, 1, NULL);
   g_assert_cmpstr (teapot_entry_get_id (g_ptr_array_index (results, 0)), ==, "429");
   g_assert_false (teapot_store_set_favourite (store, "429", TRUE, &error));
   g_assert_error (error, TEAPOT_STORE_ERROR, TEAPOT_STORE_ERROR_READ_ONLY);

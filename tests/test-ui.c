@@ -127,7 +127,6 @@ wait_for_frame (Fixture *fixture)
   gboolean painted = FALSE;
   gulong handler;
 
-  g_assert_nonnull (clock);
   handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
   gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
   teapot_test_wait_until (is_true, &painted, "a frame");
@@ -612,6 +611,27 @@ has_dialog (gpointer data)
   return adw_application_window_get_visible_dialog (data) != NULL;
 }
 
+/* Whether a mapped label under @widget reads @text. */
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+shows_second_tag (gpointer data)
+{
+  g_autoptr(TeapotTagItem) second = g_list_model_get_item (gtk_drop_down_get_model (data), 1);
+
+  return has_label (data, teapot_tag_item_get_title (second));
+}
+
 /* Presents a dialog through @action and returns it, still open. */
 static AdwDialog *
 open_dialog (Fixture    *fixture,
@@ -670,10 +690,12 @@ test_dialogs (Fixture       *fixture,
   g_assert_cmpstr (language, ==, "dotnet");
   close_dialog (fixture, dialog);
 
-  /* The source drop-down's list rows (teapot-tag-row.ui) exist once it pops up. */
+  /* The source drop-down's list rows (teapot-tag-row.ui) exist once it pops up: a row shows
+   * a source that is not the one chosen (the button shows that one). */
   g_signal_emit_by_name (dropdown, "activate");
   teapot_test_drain ();
-  g_assert_nonnull (gtk_widget_get_first_child (dropdown));
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown)), !=, 1);
+  teapot_test_wait_until (shows_second_tag, dropdown, "the source list's rows");
   gtk_widget_activate_action (dropdown, "popover.close", NULL);
   teapot_test_drain ();
 }

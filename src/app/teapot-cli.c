@@ -570,10 +570,11 @@ teapot_cli_run (GVariantDict  *options,
   if (codes != NULL && codes[0] != NULL)
     return print_codes (store, codes, json);
 
-  if (search != NULL)
-    entries = teapot_store_search (store, search, &filter, limit > 0 ? limit : DEFAULT_SEARCH_LIMIT);
-  else
-    entries = teapot_store_list (store, &filter, limit);
+  /* No query lists in code order. */
+  entries = teapot_store_search (store, search, &filter,
+                                 search != NULL && limit == 0 ? DEFAULT_SEARCH_LIMIT : limit, &error);
+  if (entries == NULL)
+    return teapot_cli_complain (TEAPOT_EXIT_NOT_FOUND, "%s", error->message);
 
   print_entries (entries, json, FALSE);
   if (entries->len == 0)

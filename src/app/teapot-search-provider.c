@@ -95,7 +95,14 @@ search (TeapotSearchProvider *self,
 
   g_variant_builder_init (&builder, G_VARIANT_TYPE ("as"));
   if (store != NULL && query != NULL)
-    entries = teapot_store_search (store, query, NULL, MAX_RESULTS);
+    {
+      g_autoptr(GError) error = NULL;
+
+      /* The shell has nowhere to show why: no results, and the reason in the log. */
+      entries = teapot_store_search (store, query, NULL, MAX_RESULTS, &error);
+      if (entries == NULL)
+        g_warning ("Cannot search: %s", error->message);
+    }
   for (guint i = 0; entries != NULL && i < entries->len; i++)
     g_variant_builder_add (&builder, "s", teapot_entry_get_id (g_ptr_array_index (entries, i)));
   return g_variant_new ("(as)", &builder);

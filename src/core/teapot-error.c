@@ -31,6 +31,8 @@ code_for_result (int rc)
       return TEAPOT_STORE_ERROR_CORRUPT;
     case SQLITE_FULL:
       return TEAPOT_STORE_ERROR_FULL;
+    case SQLITE_IOERR:
+      return TEAPOT_STORE_ERROR_IO;
     default:
       return TEAPOT_STORE_ERROR_FAILED;
     }
@@ -57,6 +59,9 @@ _teapot_set_sqlite_error (GError    **error,
       detail = _("the disk refused the write (it may be full)");
     }
 
-  g_set_error (error, TEAPOT_STORE_ERROR, code, "%s: %s", what, detail);
+  if (what != NULL)
+    g_set_error (error, TEAPOT_STORE_ERROR, code, "%s: %s", what, detail);
+  else
+    g_set_error_literal (error, TEAPOT_STORE_ERROR, code, detail);
   return FALSE;
 }

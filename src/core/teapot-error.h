@@ -24,11 +24,13 @@ typedef enum
   TEAPOT_STORE_ERROR_FULL,
   TEAPOT_STORE_ERROR_NEWER_SCHEMA,
   TEAPOT_STORE_ERROR_REFERENCE,
+  TEAPOT_STORE_ERROR_IO,
 } TeapotStoreError;
 
 GQuark   teapot_store_error_quark (void);
 
-/* Maps an SQLite result code to TEAPOT_STORE_ERROR and returns FALSE. */
+/* Maps an SQLite result code to TEAPOT_STORE_ERROR and returns FALSE. @what, when not
+ * NULL, is put before SQLite's own message. */
 gboolean _teapot_set_sqlite_error (GError    **error,
                                    sqlite3    *db,
                                    int         rc,

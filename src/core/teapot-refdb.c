@@ -12,7 +12,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
-#include "teapot-error.h"
+#include "teapot-sql.h"
 #include "teapot-record.h"
 #include "teapot-refdb.h"
 #include "teapot-text.h"
@@ -167,25 +167,13 @@ count_terms (GHashTable   *df,
 }
 
 static gboolean
-exec (sqlite3     *db,
-      const char  *sql,
-      GError     **error)
-{
-  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
-
-  return rc == SQLITE_OK || _teapot_set_sqlite_error (error, db, rc, "Cannot build the reference database");
-}
-
-static gboolean
 step_done (sqlite3_stmt  *stmt,
            GError       **error)
 {
-  int rc = sqlite3_step (stmt);
+  gboolean ok = _teapot_sql_run (stmt, error);
 
-  sqlite3_reset (stmt);
   sqlite3_clear_bindings (stmt);
-  return rc == SQLITE_DONE
-         || _teapot_set_sqlite_error (error, sqlite3_db_handle (stmt), rc, "Cannot write an entry");
+  return ok;
 }
 
 static gboolean
@@ -194,16 +182,15 @@ write_entries (sqlite3    *db,
                GHashTable *df,
                GError    **error)
 {
-  sqlite3_stmt *entry = NULL, *tag = NULL;
-  gboolean ok = TRUE;
+  g_autoptr(sqlite3_stmt) entry = NULL;
+  g_autoptr(sqlite3_stmt) tag = NULL;
+  gboolean ok;
 
-  sqlite3_prepare_v2 (db,
-                      "INSERT INTO entries VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,"
-                      " ?19, ?20, ?21, ?22, ?23)",
-                      -1, &entry, NULL);
-  sqlite3_prepare_v2 (db, "INSERT INTO entry_tags VALUES (?1, ?2)", -1, &tag, NULL);
-  if (entry == NULL || tag == NULL)
-    ok = _teapot_set_sqlite_error (error, db, sqlite3_errcode (db), "Cannot build the reference database");
+  entry = _teapot_sql_prepare (db,
+                               "INSERT INTO entries VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
+                               " ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
+                               error);
+  ok = entry != NULL && (tag = _teapot_sql_prepare (db, "INSERT INTO entry_tags VALUES (?1, ?2)", error)) != NULL;
 
   for (guint i = 0; ok && i < records->len; i++)
     {
@@ -252,8 +239,6 @@ write_entries (sqlite3    *db,
       count_terms (df, record);
     }
 
-  sqlite3_finalize (entry);
-  sqlite3_finalize (tag);
   return ok;
 }
 
@@ -262,13 +247,13 @@ write_terms (sqlite3    *db,
              GHashTable *df,
              GError    **error)
 {
-  sqlite3_stmt *stmt = NULL;
+  g_autoptr(sqlite3_stmt) stmt = _teapot_sql_prepare (db, "INSERT INTO terms VALUES (?1, ?2)", error);
   GHashTableIter iter;
   gpointer term, count;
   gboolean ok = TRUE;
 
-  if (sqlite3_prepare_v2 (db, "INSERT INTO terms VALUES (?1, ?2)", -1, &stmt, NULL) != SQLITE_OK)
-    return _teapot_set_sqlite_error (error, db, sqlite3_errcode (db), "Cannot build the reference database");
+  if (stmt == NULL)
+    return FALSE;
 
   g_hash_table_iter_init (&iter, df);
   while (ok && g_hash_table_iter_next (&iter, &term, &count))
@@ -278,7 +263,6 @@ write_terms (sqlite3    *db,
       ok = step_done (stmt, error);
     }
 
-  sqlite3_finalize (stmt);
   return ok;
 }
 
@@ -296,15 +280,16 @@ write_translations (sqlite3     *db,
                     GHashTable  *catalogs,
                     GError     **error)
 {
-  sqlite3_stmt *stmt = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree const char **langs = NULL;
   guint n_langs = 0;
   gboolean ok = TRUE;
 
   if (catalogs == NULL)
     return TRUE;
-  if (sqlite3_prepare_v2 (db, "INSERT INTO translations VALUES (?1, ?2, ?3, ?4)", -1, &stmt, NULL) != SQLITE_OK)
-    return _teapot_set_sqlite_error (error, db, sqlite3_errcode (db), "Cannot build the reference database");
+  stmt = _teapot_sql_prepare (db, "INSERT INTO translations VALUES (?1, ?2, ?3, ?4)", error);
+  if (stmt == NULL)
+    return FALSE;
 
   /* In a fixed order, so that the same sources give the same database. */
   langs = (const char **) g_hash_table_get_keys_as_array (catalogs, &n_langs);
@@ -328,8 +313,33 @@ write_translations (sqlite3     *db,
         ok = step_done (stmt, error);
       }
 
-  sqlite3_finalize (stmt);
   return ok;
+}
+
+static gboolean
+write_all (sqlite3     *db,
+           GPtrArray   *records,
+           GHashTable  *catalogs,
+           GHashTable  *df,
+           const char  *meta,
+           GError     **error)
+{
+  g_auto(TeapotSqlTransaction) transaction = { 0 };
+
+  return _teapot_sql_exec (db, schema, error)
+         && _teapot_sql_transaction_begin (&transaction, db, FALSE, error)
+         && write_entries (db, records, df, error)
+         && write_terms (db, df, error)
+         && write_translations (db, records, catalogs, error)
+         && _teapot_sql_exec (db, meta, error)
+         && _teapot_sql_exec (db, "INSERT INTO entries_fts (entries_fts) VALUES ('rebuild');"
+                                  "INSERT INTO entries_fts (entries_fts) VALUES ('optimize');", error)
+         /* What search needs to know is how many entries the index finds for a word, stemmed
+          * as the index stems it ("requests" finds "request" too). Terms are letters and
+          * digits only, so quoting them makes a plain FTS5 string. */
+         && _teapot_sql_exec (db, "UPDATE terms SET df = (SELECT count(*) FROM entries_fts"
+                                  " WHERE entries_fts MATCH '\"' || term || '\"')", error)
+         && _teapot_sql_transaction_commit (&transaction, error);
 }
 
 gboolean
@@ -374,21 +384,9 @@ teapot_refdb_write_translated (GPtrArray   *records,
                           "INSERT INTO meta VALUES ('entries', '%u');",
                           TEAPOT_REFDB_SCHEMA_VERSION, records->len);
 
-  ok = exec (db, schema, error)
-       && exec (db, "BEGIN", error)
-       && write_entries (db, records, df, error)
-       && write_terms (db, df, error)
-       && write_translations (db, records, catalogs, error)
-       && exec (db, meta, error)
-       && exec (db, "INSERT INTO entries_fts (entries_fts) VALUES ('rebuild');"
-                    "INSERT INTO entries_fts (entries_fts) VALUES ('optimize');", error)
-       /* What search needs to know is how many entries the index finds for a word, stemmed
-        * as the index stems it ("requests" finds "request" too). Terms are letters and
-        * digits only, so quoting them makes a plain FTS5 string. */
-       && exec (db, "UPDATE terms SET df = (SELECT count(*) FROM entries_fts"
-                    " WHERE entries_fts MATCH '\"' || term || '\"')", error)
-       && exec (db, "COMMIT", error)
-       && exec (db, "VACUUM", error);
+  ok = write_all (db, records, catalogs, df, meta, error) && _teapot_sql_exec (db, "VACUUM", error);
+  if (!ok)
+    g_prefix_error (error, "Cannot build the reference database: ");
 
   sqlite3_close (db);
   return ok;

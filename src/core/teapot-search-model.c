@@ -23,6 +23,7 @@ struct _TeapotSearchModel
   char *tag_filter;
   gboolean favourites_only;
   gboolean searching;
+  GError *error;      /* why the last query has no items, or NULL */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -40,6 +41,7 @@ enum {
   PROP_SEARCHING,
   PROP_FILTERED,
   PROP_N_ITEMS,
+  PROP_ERROR,
   N_PROPS
 };
 
@@ -104,18 +106,21 @@ update (TeapotSearchModel *self)
 {
   TeapotFilter filter = { 0 };
   g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
   gboolean searching = !is_blank (self->query);
+  gboolean had_error = self->error != NULL;
 
   filter.class_digit = class_digit (self->class_filter);
   filter.tag = self->tag_filter != NULL && *self->tag_filter != '\0' ? self->tag_filter : NULL;
   filter.favourites = self->favourites_only;
 
-  if (self->store == NULL)
+  if (self->store != NULL)
+    entries = teapot_store_search (self->store, self->query, &filter, 0, &error);
+  /* A search that failed shows nothing but its error: no stale or partial list. */
+  if (entries == NULL)
     entries = g_ptr_array_new_with_free_func (g_object_unref);
-  else if (searching)
-    entries = teapot_store_search (self->store, self->query, &filter, 0);
-  else
-    entries = teapot_store_list (self->store, &filter, 0);
+  g_clear_error (&self->error);
+  self->error = g_steal_pointer (&error);
 
   /* Told first, so that a view reading the new items knows whether they are ranked. */
   if (self->searching != searching)
@@ -124,6 +129,8 @@ update (TeapotSearchModel *self)
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCHING]);
     }
   replace_items (self, entries);
+  if (had_error || self->error != NULL)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
 }
 
 /* A filter changed: run the query again, and say so (and whether any filter is now set). */
@@ -203,6 +210,7 @@ teapot_search_model_finalize (GObject *object)
   g_free (self->query);
   g_free (self->class_filter);
   g_free (self->tag_filter);
+  g_clear_error (&self->error);
 
   G_OBJECT_CLASS (teapot_search_model_parent_class)->finalize (object);
 }
@@ -240,6 +248,9 @@ teapot_search_model_get_property (GObject    *object,
       break;
     case PROP_N_ITEMS:
       g_value_set_uint (value, self->items->len);
+      break;
+    case PROP_ERROR:
+      g_value_set_boxed (value, self->error);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -296,6 +307,7 @@ teapot_search_model_class_init (TeapotSearchModelClass *klass)
   properties[PROP_SEARCHING] = g_param_spec_boolean ("searching", NULL, NULL, FALSE, read_only);
   properties[PROP_FILTERED] = g_param_spec_boolean ("filtered", NULL, NULL, FALSE, read_only);
   properties[PROP_N_ITEMS] = g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0, read_only);
+  properties[PROP_ERROR] = g_param_spec_boxed ("error", NULL, NULL, G_TYPE_ERROR, read_only);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -434,6 +446,13 @@ teapot_search_model_get_filtered (TeapotSearchModel *self)
   g_return_val_if_fail (TEAPOT_IS_SEARCH_MODEL (self), FALSE);
   return self->favourites_only || class_digit (self->class_filter) != 0
          || (self->tag_filter != NULL && *self->tag_filter != '\0');
+}
+
+const GError *
+teapot_search_model_get_error (TeapotSearchModel *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_SEARCH_MODEL (self), NULL);
+  return self->error;
 }
 
 void

@@ -42,6 +42,9 @@ void               teapot_search_model_set_favourites_only (TeapotSearchModel *s
 gboolean           teapot_search_model_get_searching      (TeapotSearchModel *self);
 /* Whether any filter is set (a class, a tag or favourites). */
 gboolean           teapot_search_model_get_filtered       (TeapotSearchModel *self);
+/* Why the last query could not be answered (the user's data cannot be read), or NULL. The
+ * items are then empty, never a shorter list; notified when it changes. */
+const GError      *teapot_search_model_get_error          (TeapotSearchModel *self);
 /* Runs the query again, for data that changed under it (a favourite). */
 void               teapot_search_model_refresh            (TeapotSearchModel *self);
 

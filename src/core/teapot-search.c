@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "teapot-query.h"
+#include "teapot-sql.h"
 #include "teapot-store-private.h"
 #include "teapot-text.h"
 
@@ -112,6 +113,7 @@ typedef struct
   GPtrArray *groups;  /* Group */
   guint common;       /* a word in more entries than this is not looked up on its own */
   gboolean header;    /* the query says "header": a one-word header name counts too */
+  GError *error;      /* the first read that failed: the search stops and reports it */
 } Search;
 
 static void
@@ -166,7 +168,7 @@ add_entries (Search       *search,
              double        score,
              gboolean      prevalence)
 {
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  while (stmt != NULL && _teapot_sql_step (stmt, &search->error))
     {
       Hit *hit = hit_for_row (search, sqlite3_column_int64 (stmt, 0));
 
@@ -176,8 +178,6 @@ add_entries (Search       *search,
                     + (prevalence ? SCORE_CODE_PREVALENCE * teapot_entry_get_prevalence (hit->entry) : 0);
       hit->by_code = TRUE;
     }
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
 }
 
 static void
@@ -185,20 +185,24 @@ search_codes (Search      *search,
               TeapotQuery *query,
               guint        limit)
 {
-  for (guint i = 0; i < query->codes->len; i++)
+  for (guint i = 0; i < query->codes->len && search->error == NULL; i++)
     {
-      sqlite3_stmt *stmt = _teapot_store_statement (search->store, select_code);
+      sqlite3_stmt *stmt = _teapot_store_prepare (search->store, select_code, &search->error);
 
+      if (stmt == NULL)
+        return;
       _teapot_store_bind_filter (stmt, search->filter);
       sqlite3_bind_int (stmt, sqlite3_bind_parameter_index (stmt, ":code"),
                         g_array_index (query->codes, guint, i));
       add_entries (search, stmt, SCORE_CODE - i * SCORE_CODE_STEP, TRUE);
     }
 
-  for (guint i = 0; i < query->subcodes->len; i++)
+  for (guint i = 0; i < query->subcodes->len && search->error == NULL; i++)
     {
-      sqlite3_stmt *stmt = _teapot_store_statement (search->store, select_subcode);
+      sqlite3_stmt *stmt = _teapot_store_prepare (search->store, select_subcode, &search->error);
 
+      if (stmt == NULL)
+        return;
       _teapot_store_bind_filter (stmt, search->filter);
       sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":subcode"),
                          g_ptr_array_index (query->subcodes, i), -1, SQLITE_TRANSIENT);
@@ -207,10 +211,12 @@ search_codes (Search      *search,
                    TRUE);
     }
 
-  if (query->range_low != 0)
+  if (query->range_low != 0 && search->error == NULL)
     {
-      sqlite3_stmt *stmt = _teapot_store_statement (search->store, select_range);
+      sqlite3_stmt *stmt = _teapot_store_prepare (search->store, select_range, &search->error);
 
+      if (stmt == NULL)
+        return;
       _teapot_store_bind_filter (stmt, search->filter);
       sqlite3_bind_int (stmt, sqlite3_bind_parameter_index (stmt, ":low"), query->range_low);
       sqlite3_bind_int (stmt, sqlite3_bind_parameter_index (stmt, ":high"), query->range_high);
@@ -273,22 +279,24 @@ search_group (Search     *search,
   double df = MIN (MAX (frequency, 1), n);
   double idf = log (1.0 + (n - df + 0.5) / (df + 0.5));
   gboolean unfiltered = filter_is_empty (search->filter);
-  sqlite3_stmt *stmt = _teapot_store_statement (search->store, unfiltered ? select_words_unfiltered : select_words);
+  sqlite3_stmt *stmt;
 
+  if (search->error != NULL)
+    return;
+  stmt = _teapot_store_prepare (search->store, unfiltered ? select_words_unfiltered : select_words, &search->error);
   if (stmt == NULL)
     return;
   if (!unfiltered)
     _teapot_store_bind_filter (stmt, search->filter);
   sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":match"), match, -1, SQLITE_TRANSIENT);
 
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (_teapot_sql_step (stmt, &search->error))
     {
       Hit *hit = hit_for_row (search, sqlite3_column_int64 (stmt, 0));
 
       hit->score += idf * row_weight (sqlite3_column_int64 (stmt, 1)) * SCORE_MATCH_SCALE * weight;
       hit->groups++;
     }
-  sqlite3_reset (stmt);
 }
 
 /* One group per word: the word itself, or its completions while it is being typed, and its
@@ -617,7 +625,9 @@ rank (Search      *search,
       Hit *hit = g_ptr_array_index (ranked, i);
 
       if (hit->entry == NULL)
-        hit->entry = _teapot_store_entry_by_rowid (search->store, hit->rowid);
+        hit->entry = _teapot_store_entry_by_rowid (search->store, hit->rowid, &search->error);
+      if (hit->entry == NULL)
+        return result;  /* search->error says why, and the caller drops this */
       if (search->groups->len > 0)
         score_text (search, query, hit);
     }
@@ -630,19 +640,21 @@ rank (Search      *search,
 }
 
 GPtrArray *
-_teapot_search_run (TeapotStore        *self,
-                    const char         *text,
-                    const TeapotFilter *filter,
-                    guint               limit)
+_teapot_search_run (TeapotStore         *self,
+                    const char          *text,
+                    const TeapotFilter  *filter,
+                    guint                limit,
+                    GError             **error)
 {
   g_autoptr(TeapotQuery) query = teapot_query_parse (text);
   g_autoptr(GHashTable) hits = NULL;
   g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
-  Search search = { self, filter, NULL, groups, 0, FALSE };
+  Search search = { self, filter, NULL, groups, 0, FALSE, NULL };
+  g_autoptr(GPtrArray) result = NULL;
   guint n_groups;
 
   if (teapot_query_is_empty (query))
-    return teapot_store_list (self, filter, limit);
+    return _teapot_store_list (self, filter, limit, error);
 
   hits = g_hash_table_new_full (hit_hash, hit_equal, (GDestroyNotify) hit_free, NULL);
   search.hits = hits;
@@ -650,6 +662,13 @@ _teapot_search_run (TeapotStore        *self,
 
   search_codes (&search, query, limit);
   n_groups = search_words (&search, query);
+  if (search.error == NULL)
+    result = rank (&search, query, n_groups, limit);
 
-  return rank (&search, query, n_groups, limit);
+  if (search.error != NULL)
+    {
+      g_propagate_error (error, search.error);
+      return NULL;
+    }
+  return g_steal_pointer (&result);
 }

@@ -13,8 +13,8 @@
 #include "teapot-store-private.h"
 #include "teapot-fts.h"
 #include "teapot-refdb.h"
+#include "teapot-sql.h"
 #include "teapot-user-db.h"
-#include "teapot-write.h"
 
 #define REFERENCE_RESOURCE "/io/github/teapot/Teapot/reference.sqlite"
 
@@ -56,10 +56,6 @@ static const char select_tags[] =
   "SELECT tag, count(*) FROM entry_tags GROUP BY tag ORDER BY tag = 'iana' DESC, tag";
 static const char select_translation[] =
   "SELECT summary, description FROM translations WHERE lang = ?1 AND entry = ?2";
-static const char insert_favourite[] =
-  "INSERT OR IGNORE INTO user.favourites (id, added) VALUES (?1, strftime('%s', 'now'))";
-static const char delete_favourite[] =
-  "DELETE FROM user.favourites WHERE id = ?1";
 
 void
 teapot_tag_count_free (TeapotTagCount *tag_count)
@@ -122,8 +118,7 @@ open_reference (TeapotStore  *self,
                 GError      **error)
 {
   g_autoptr(GError) local_error = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gboolean ok = FALSE;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
   gsize size = 0;
   const void *data;
   int rc;
@@ -152,13 +147,11 @@ open_reference (TeapotStore  *self,
   if (rc != SQLITE_OK)
     return reference_error (error, sqlite3_errstr (rc));
 
-  rc = sqlite3_prepare_v2 (self->db, "SELECT value FROM meta WHERE key = 'schema'", -1, &stmt, NULL);
-  if (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
-    ok = sqlite3_column_int (stmt, 0) == TEAPOT_REFDB_SCHEMA_VERSION;
-  sqlite3_finalize (stmt);
-
-  if (!ok)
-    return reference_error (error, rc == SQLITE_OK ? "unknown schema" : sqlite3_errstr (rc));
+  stmt = _teapot_sql_prepare (self->db, "SELECT value FROM meta WHERE key = 'schema'", &local_error);
+  if (stmt == NULL || !_teapot_sql_step (stmt, &local_error))
+    return reference_error (error, local_error != NULL ? local_error->message : "unknown schema");
+  if (sqlite3_column_int (stmt, 0) != TEAPOT_REFDB_SCHEMA_VERSION)
+    return reference_error (error, "unknown schema");
   return _teapot_fts_register (self->db, error);
 }
 
@@ -169,23 +162,23 @@ choose_language (TeapotStore *self)
 {
   const char * const *names = g_get_language_names ();
   const char *messages = setlocale (LC_MESSAGES, NULL);
-  sqlite3_stmt *stmt = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
 
   /* As gettext does for the interface: in the C locale, LANGUAGE is not consulted. */
   if (messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX"))
     return;
 
-  if (sqlite3_prepare_v2 (self->db, "SELECT 1 FROM translations WHERE lang = ?1 LIMIT 1", -1, &stmt, NULL) != SQLITE_OK)
+  stmt = _teapot_sql_prepare (self->db, "SELECT 1 FROM translations WHERE lang = ?1 LIMIT 1", NULL);
+  if (stmt == NULL)
     return;
 
   for (guint i = 0; self->language == NULL && names[i] != NULL; i++)
     {
       sqlite3_bind_text (stmt, 1, names[i], -1, SQLITE_STATIC);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
+      if (_teapot_sql_step (stmt, NULL))
         self->language = g_strdup (names[i]);
       sqlite3_reset (stmt);
     }
-  sqlite3_finalize (stmt);
 }
 
 static void
@@ -198,12 +191,14 @@ translate_entry (TeapotStore *self,
   if (self->language == NULL)
     return;
 
-  stmt = _teapot_store_statement (self, select_translation);
+  /* The translations are in the reference database, in memory: nothing there fails that
+   * reading the entry itself did not. */
+  stmt = _teapot_store_prepare (self, select_translation, NULL);
   if (stmt == NULL)
     return;
   sqlite3_bind_text (stmt, 1, self->language, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 2, rowid);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if (_teapot_sql_step (stmt, NULL))
     _teapot_entry_set_translation (entry,
                                    (const char *) sqlite3_column_text (stmt, 0),
                                    (const char *) sqlite3_column_text (stmt, 1));
@@ -264,10 +259,12 @@ teapot_store_get_user_db_path (TeapotStore *self)
 }
 
 sqlite3_stmt *
-_teapot_store_statement (TeapotStore *self,
-                         const char  *sql)
+_teapot_store_prepare (TeapotStore  *self,
+                       const char   *sql,
+                       GError      **error)
 {
   sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  int rc;
 
   if (stmt != NULL)
     {
@@ -276,12 +273,28 @@ _teapot_store_statement (TeapotStore *self,
       return stmt;
     }
 
-  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+  /* A statement of ours that does not compile is a bug, but one that a damaged user file
+   * (its schema unreadable) can also cause: an error either way, never a crash. */
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
     {
-      g_critical ("Cannot prepare a statement: %s", sqlite3_errmsg (self->db));
+      sqlite3_finalize (stmt);
+      _teapot_sql_set_error (error, self->db, rc);
       return NULL;
     }
   g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+  return stmt;
+}
+
+sqlite3_stmt *
+_teapot_store_statement (TeapotStore *self,
+                         const char  *sql)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = _teapot_store_prepare (self, sql, &error);
+
+  if (stmt == NULL)
+    g_critical ("Cannot prepare a statement: %s", error->message);
   return stmt;
 }
 
@@ -319,35 +332,81 @@ _teapot_store_entry_from_row (TeapotStore  *self,
   return g_object_ref (entry);
 }
 
+/* Every row of @stmt (NULL when it could not be prepared, with @error set), or NULL and
+ * @error: a step that fails is never a shorter list. */
 static GPtrArray *
-collect_rows (TeapotStore  *self,
-              sqlite3_stmt *stmt)
+collect_rows (TeapotStore   *self,
+              sqlite3_stmt  *stmt,
+              GError       **error)
 {
-  GPtrArray *entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) entries = NULL;
+  GError *local_error = NULL;
 
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  if (stmt == NULL)
+    return NULL;
+
+  entries = g_ptr_array_new_with_free_func (g_object_unref);
+  while (_teapot_sql_step (stmt, &local_error))
     g_ptr_array_add (entries, _teapot_store_entry_from_row (self, stmt));
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+  return g_steal_pointer (&entries);
+}
 
+/* The first row's entry; NULL with @error unset when there is none. */
+static TeapotEntry *
+collect_one (TeapotStore   *self,
+             sqlite3_stmt  *stmt,
+             GError       **error)
+{
+  g_autoptr(GPtrArray) found = collect_rows (self, stmt, error);
+
+  return found != NULL && found->len > 0 ? g_object_ref (g_ptr_array_index (found, 0)) : NULL;
+}
+
+/* Where a lookup has no way to report an error: the caller sees "not found", the log why.
+ * @entries and @error are what collect_rows() returned and set. */
+static GPtrArray *
+rows_or_warn (GPtrArray *entries,
+              GError    *error)
+{
+  if (entries == NULL)
+    {
+      g_warning ("Cannot read the entries: %s", error->message);
+      entries = g_ptr_array_new_with_free_func (g_object_unref);
+    }
   return entries;
 }
 
 TeapotEntry *
-_teapot_store_entry_by_rowid (TeapotStore *self,
-                              gint64       rowid)
+_teapot_store_entry_by_rowid (TeapotStore  *self,
+                              gint64        rowid,
+                              GError      **error)
 {
   TeapotEntry *entry = g_hash_table_lookup (self->entries, &rowid);
+  g_autoptr(GError) local_error = NULL;
   sqlite3_stmt *stmt;
-  g_autoptr(GPtrArray) found = NULL;
 
   if (entry != NULL)
     return g_object_ref (entry);
 
-  stmt = _teapot_store_statement (self, select_by_rowid);
+  stmt = _teapot_store_prepare (self, select_by_rowid, error);
+  if (stmt == NULL)
+    return NULL;
   sqlite3_bind_int64 (stmt, 1, rowid);
-  found = collect_rows (self, stmt);
-  return found->len > 0 ? g_object_ref (g_ptr_array_index (found, 0)) : NULL;
+  entry = collect_one (self, stmt, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  /* The rowid came from the index of the same database. */
+  if (entry == NULL)
+    g_set_error (error, TEAPOT_STORE_ERROR, TEAPOT_STORE_ERROR_CORRUPT, "entry %" G_GINT64_FORMAT " is missing", rowid);
+  return entry;
 }
 
 TeapotSpeller *
@@ -369,59 +428,98 @@ _teapot_store_get_db (TeapotStore *self)
 }
 
 TeapotEntry *
+_teapot_store_lookup_id (TeapotStore  *self,
+                         const char   *id,
+                         GError      **error)
+{
+  sqlite3_stmt *stmt = _teapot_store_prepare (self, select_by_id, error);
+
+  if (stmt != NULL)
+    sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  return collect_one (self, stmt, error);
+}
+
+TeapotEntry *
 teapot_store_lookup_id (TeapotStore *self,
                         const char  *id)
 {
-  sqlite3_stmt *stmt;
-  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+  TeapotEntry *entry;
 
   g_return_val_if_fail (TEAPOT_IS_STORE (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  stmt = _teapot_store_statement (self, select_by_id);
-  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
-  found = collect_rows (self, stmt);
-  return found->len > 0 ? g_object_ref (g_ptr_array_index (found, 0)) : NULL;
+  entry = _teapot_store_lookup_id (self, id, &error);
+  if (error != NULL)
+    g_warning ("Cannot read the entry %s: %s", id, error->message);
+  return entry;
 }
 
 GPtrArray *
 teapot_store_lookup_code (TeapotStore *self,
                           guint        code)
 {
+  g_autoptr(GError) error = NULL;
+  GPtrArray *entries;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (TEAPOT_IS_STORE (self), NULL);
 
-  stmt = _teapot_store_statement (self, select_by_code);
-  sqlite3_bind_int (stmt, 1, code);
-  return collect_rows (self, stmt);
+  stmt = _teapot_store_prepare (self, select_by_code, &error);
+  if (stmt != NULL)
+    sqlite3_bind_int (stmt, 1, code);
+  entries = collect_rows (self, stmt, &error);
+  return rows_or_warn (entries, error);
 }
 
 GPtrArray *
 teapot_store_lookup_subcode (TeapotStore *self,
                              const char  *subcode)
 {
+  g_autoptr(GError) error = NULL;
+  GPtrArray *entries;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (TEAPOT_IS_STORE (self), NULL);
   g_return_val_if_fail (subcode != NULL, NULL);
 
-  stmt = _teapot_store_statement (self, select_by_subcode);
-  sqlite3_bind_text (stmt, 1, subcode, -1, SQLITE_TRANSIENT);
-  return collect_rows (self, stmt);
+  stmt = _teapot_store_prepare (self, select_by_subcode, &error);
+  if (stmt != NULL)
+    sqlite3_bind_text (stmt, 1, subcode, -1, SQLITE_TRANSIENT);
+  entries = collect_rows (self, stmt, &error);
+  return rows_or_warn (entries, error);
 }
 
 GPtrArray *
 teapot_store_list_subcodes (TeapotStore *self,
                             guint        code)
 {
+  g_autoptr(GError) error = NULL;
+  GPtrArray *entries;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (TEAPOT_IS_STORE (self), NULL);
 
-  stmt = _teapot_store_statement (self, select_subcodes);
-  sqlite3_bind_int (stmt, 1, code);
-  return collect_rows (self, stmt);
+  stmt = _teapot_store_prepare (self, select_subcodes, &error);
+  if (stmt != NULL)
+    sqlite3_bind_int (stmt, 1, code);
+  entries = collect_rows (self, stmt, &error);
+  return rows_or_warn (entries, error);
+}
+
+GPtrArray *
+_teapot_store_list (TeapotStore         *self,
+                    const TeapotFilter  *filter,
+                    guint                limit,
+                    GError             **error)
+{
+  sqlite3_stmt *stmt = _teapot_store_prepare (self, select_list, error);
+
+  if (stmt == NULL)
+    return NULL;
+  _teapot_store_bind_filter (stmt, filter);
+  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":limit"), limit > 0 ? (gint64) limit : -1);
+  return collect_rows (self, stmt, error);
 }
 
 GPtrArray *
@@ -429,54 +527,73 @@ teapot_store_list (TeapotStore        *self,
                    const TeapotFilter *filter,
                    guint               limit)
 {
-  sqlite3_stmt *stmt;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *entries;
 
   g_return_val_if_fail (TEAPOT_IS_STORE (self), NULL);
 
-  stmt = _teapot_store_statement (self, select_list);
-  _teapot_store_bind_filter (stmt, filter);
-  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":limit"), limit > 0 ? (gint64) limit : -1);
-  return collect_rows (self, stmt);
+  entries = _teapot_store_list (self, filter, limit, &error);
+  if (entries == NULL)
+    {
+      g_warning ("Cannot list the entries: %s", error->message);
+      entries = g_ptr_array_new_with_free_func (g_object_unref);
+    }
+  return entries;
 }
 
 guint
 teapot_store_count (TeapotStore        *self,
                     const TeapotFilter *filter)
 {
+  g_autoptr(GError) error = NULL;
   sqlite3_stmt *stmt;
   guint count = 0;
 
   g_return_val_if_fail (TEAPOT_IS_STORE (self), 0);
 
-  stmt = _teapot_store_statement (self, select_count);
-  _teapot_store_bind_filter (stmt, filter);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    count = sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
+  stmt = _teapot_store_prepare (self, select_count, &error);
+  if (stmt != NULL)
+    {
+      _teapot_store_bind_filter (stmt, filter);
+      if (_teapot_sql_step (stmt, &error))
+        count = sqlite3_column_int (stmt, 0);
+      sqlite3_reset (stmt);
+    }
+  if (error != NULL)
+    g_warning ("Cannot count the entries: %s", error->message);
   return count;
 }
 
 GPtrArray *
-teapot_store_search (TeapotStore        *self,
-                     const char         *query,
-                     const TeapotFilter *filter,
-                     guint               limit)
+teapot_store_search (TeapotStore         *self,
+                     const char          *query,
+                     const TeapotFilter  *filter,
+                     guint                limit,
+                     GError             **error)
 {
-  g_return_val_if_fail (TEAPOT_IS_STORE (self), NULL);
+  GPtrArray *entries;
 
-  return _teapot_search_run (self, query, filter, limit);
+  g_return_val_if_fail (TEAPOT_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  entries = _teapot_search_run (self, query, filter, limit, error);
+  if (entries == NULL)
+    g_prefix_error (error, "%s: ", _("Cannot read your saved data"));
+  return entries;
 }
 
 GPtrArray *
 teapot_store_list_tags (TeapotStore *self)
 {
   GPtrArray *tags = g_ptr_array_new_with_free_func ((GDestroyNotify) teapot_tag_count_free);
+  g_autoptr(GError) error = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (TEAPOT_IS_STORE (self), NULL);
 
-  stmt = _teapot_store_statement (self, select_tags);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  /* The reference database alone, in memory. */
+  stmt = _teapot_store_prepare (self, select_tags, &error);
+  while (stmt != NULL && _teapot_sql_step (stmt, &error))
     {
       TeapotTagCount *tag = g_new0 (TeapotTagCount, 1);
 
@@ -484,130 +601,7 @@ teapot_store_list_tags (TeapotStore *self)
       tag->count = sqlite3_column_int (stmt, 1);
       g_ptr_array_add (tags, tag);
     }
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
+  if (error != NULL)
+    g_warning ("Cannot list the sources: %s", error->message);
   return tags;
-}
-
-typedef struct
-{
-  TeapotStore *store;
-  TeapotEntry *entry;
-  gboolean favourite;
-} FavouriteWrite;
-
-static void
-favourite_write_free (FavouriteWrite *write)
-{
-  g_object_unref (write->store);
-  g_object_unref (write->entry);
-  g_free (write);
-}
-
-/* One attempt; the entry follows once the row is written. */
-static int
-write_favourite (gpointer data)
-{
-  FavouriteWrite *write = data;
-  sqlite3_stmt *stmt = _teapot_store_statement (write->store,
-                                                write->favourite ? insert_favourite : delete_favourite);
-  int rc;
-
-  if (stmt == NULL)
-    return sqlite3_errcode (write->store->db);
-  sqlite3_bind_text (stmt, 1, teapot_entry_get_id (write->entry), -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc == SQLITE_DONE)
-    _teapot_entry_set_favourite (write->entry, write->favourite);
-  return rc;
-}
-
-/* The entry to star, or NULL and @error: no such id, or favourites cannot be saved. */
-static FavouriteWrite *
-prepare_favourite (TeapotStore  *self,
-                   const char   *id,
-                   gboolean      favourite,
-                   GError      **error)
-{
-  g_autoptr(TeapotEntry) entry = teapot_store_lookup_id (self, id);
-  FavouriteWrite *write;
-
-  if (entry == NULL)
-    {
-      g_set_error (error, TEAPOT_STORE_ERROR, TEAPOT_STORE_ERROR_NOT_FOUND,
-                   _("No entry has the id “%s”"), id);
-      return NULL;
-    }
-  if (self->user_state.read_only)
-    {
-      g_set_error (error, TEAPOT_STORE_ERROR, TEAPOT_STORE_ERROR_READ_ONLY,
-                   _("Favourites cannot be saved: %s"),
-                   self->user_state.notice ? self->user_state.notice : _("your saved data is read-only"));
-      return NULL;
-    }
-
-  write = g_new0 (FavouriteWrite, 1);
-  write->store = g_object_ref (self);
-  write->entry = g_steal_pointer (&entry);
-  write->favourite = favourite;
-  return write;
-}
-
-/* Waits for another process's lock (up to TEAPOT_BUSY_TIMEOUT_MS): for the command line.
- * The window uses teapot_store_set_favourite_async(). */
-gboolean
-teapot_store_set_favourite (TeapotStore  *self,
-                            const char   *id,
-                            gboolean      favourite,
-                            GError      **error)
-{
-  FavouriteWrite *write;
-  int rc;
-
-  g_return_val_if_fail (TEAPOT_IS_STORE (self), FALSE);
-  g_return_val_if_fail (id != NULL, FALSE);
-
-  write = prepare_favourite (self, id, favourite, error);
-  if (write == NULL)
-    return FALSE;
-  rc = write_favourite (write);
-  favourite_write_free (write);
-  if (rc != SQLITE_DONE)
-    return _teapot_set_sqlite_error (error, self->db, rc, _("Cannot save the favourite"));
-  return TRUE;
-}
-
-/* Never waits on the main loop for another process's lock (see teapot-write.c). */
-void
-teapot_store_set_favourite_async (TeapotStore         *self,
-                                  const char          *id,
-                                  gboolean             favourite,
-                                  GCancellable        *cancellable,
-                                  GAsyncReadyCallback  callback,
-                                  gpointer             user_data)
-{
-  GError *error = NULL;
-  FavouriteWrite *write;
-
-  g_return_if_fail (TEAPOT_IS_STORE (self));
-  g_return_if_fail (id != NULL);
-
-  write = prepare_favourite (self, id, favourite, &error);
-  if (write == NULL)
-    {
-      g_task_report_error (self, callback, user_data, _teapot_write_async, error);
-      return;
-    }
-  _teapot_write_async (self, self->db, write_favourite, write, (GDestroyNotify) favourite_write_free,
-                       _("Cannot save the favourite"), cancellable, callback, user_data);
-}
-
-gboolean
-teapot_store_set_favourite_finish (TeapotStore   *self,
-                                   GAsyncResult  *result,
-                                   GError       **error)
-{
-  g_return_val_if_fail (TEAPOT_IS_STORE (self), FALSE);
-  return _teapot_write_finish (self, result, error);
 }

@@ -63,15 +63,21 @@ GPtrArray   *teapot_store_lookup_subcode      (TeapotStore         *self,
  * in sub-code order: for the status's detail page. */
 GPtrArray   *teapot_store_list_subcodes       (TeapotStore         *self,
                                                guint                code);
+/* Logs a failure and returns what it could read: for the detail page and study, which have
+ * nowhere to show an error. Lists that answer a reader go through teapot_store_search(). */
 GPtrArray   *teapot_store_list                (TeapotStore         *self,
                                                const TeapotFilter  *filter,
                                                guint                limit);
 guint        teapot_store_count               (TeapotStore         *self,
                                                const TeapotFilter  *filter);
+/* Ranked matches, best first; a NULL or blank @query lists every entry the filter lets
+ * through, in code order. NULL and @error when the data cannot be read (a damaged user
+ * file): never a shorter list. */
 GPtrArray   *teapot_store_search              (TeapotStore         *self,
                                                const char          *query,
                                                const TeapotFilter  *filter,
-                                               guint                limit);
+                                               guint                limit,
+                                               GError             **error);
 GPtrArray   *teapot_store_list_tags           (TeapotStore         *self);
 
 gboolean     teapot_store_set_favourite       (TeapotStore         *self,

@@ -11,10 +11,9 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "teapot-error.h"
+#include "teapot-sql.h"
 #include "teapot-write.h"
 #include "teapot-user-db.h"
-
 
 /* One step per schema version; each runs in its own transaction. */
 static const char * const migrations[TEAPOT_USER_DB_VERSION] = {
@@ -82,31 +81,23 @@ has_table (sqlite3    *db,
            const char *schema,
            const char *table)
 {
-  sqlite3_stmt *stmt = NULL;
-  gboolean found = FALSE;
+  g_autoptr(sqlite3_stmt) stmt =
+    _teapot_sql_prepare (db, "SELECT 1 FROM pragma_table_list WHERE schema = ?1 AND name = ?2 AND type = 'table'",
+                         NULL);
 
-  if (sqlite3_prepare_v2 (db, "SELECT 1 FROM pragma_table_list WHERE schema = ?1 AND name = ?2 AND type = 'table'",
-                          -1, &stmt, NULL) == SQLITE_OK)
-    {
-      sqlite3_bind_text (stmt, 1, schema, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 2, table, -1, SQLITE_STATIC);
-      found = sqlite3_step (stmt) == SQLITE_ROW;
-    }
-  sqlite3_finalize (stmt);
-  return found;
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, schema, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, table, -1, SQLITE_STATIC);
+  return _teapot_sql_step (stmt, NULL);
 }
 
 static int
 count_tables (sqlite3 *db)
 {
-  sqlite3_stmt *stmt = NULL;
-  int n = -1;
+  g_autoptr(sqlite3_stmt) stmt = _teapot_sql_prepare (db, "SELECT count(*) FROM sqlite_schema", NULL);
 
-  if (sqlite3_prepare_v2 (db, "SELECT count(*) FROM sqlite_schema", -1, &stmt, NULL) == SQLITE_OK
-      && sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  return n;
+  return stmt != NULL && _teapot_sql_step (stmt, NULL) ? sqlite3_column_int (stmt, 0) : -1;
 }
 
 static int
@@ -134,14 +125,10 @@ single_int (sqlite3    *db,
 static gboolean
 quick_check_ok (sqlite3 *db)
 {
-  sqlite3_stmt *stmt = NULL;
-  gboolean ok = FALSE;
+  g_autoptr(sqlite3_stmt) stmt = _teapot_sql_prepare (db, "PRAGMA quick_check", NULL);
 
-  if (sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL) == SQLITE_OK
-      && sqlite3_step (stmt) == SQLITE_ROW)
-    ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
-  sqlite3_finalize (stmt);
-  return ok;
+  return stmt != NULL && _teapot_sql_step (stmt, NULL)
+         && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
 }
 
 static char *
@@ -171,6 +158,7 @@ static FileHealth
 examine_uri (const char *uri,
              int        *version)
 {
+  g_auto(TeapotSqlTransaction) snapshot = { 0 };
   sqlite3 *db = NULL;
   FileHealth health = FILE_OK;
   int rc;
@@ -185,7 +173,7 @@ examine_uri (const char *uri,
 
   /* Every check reads one snapshot: another Teapot migrating the file between two of them
    * (version 0 read, then its new table seen) would look like a foreign file. */
-  sqlite3_exec (db, "BEGIN", NULL, NULL, NULL);
+  _teapot_sql_transaction_begin (&snapshot, db, FALSE, NULL);
 
   *version = single_int (db, "PRAGMA user_version", &rc);
   if (rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT)
@@ -203,7 +191,7 @@ examine_uri (const char *uri,
   else if (!quick_check_ok (db))
     health = FILE_DAMAGED;
 
-  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  _teapot_sql_transaction_clear (&snapshot);
   sqlite3_close (db);
   return health;
 }
@@ -221,7 +209,7 @@ recover_wal (const char *path)
   if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK)
     {
       sqlite3_busy_timeout (db, TEAPOT_BUSY_TIMEOUT_MS);
-      sqlite3_exec (db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL);
+      _teapot_sql_exec (db, "SELECT count(*) FROM sqlite_schema", NULL);
     }
   sqlite3_close (db);
 }
@@ -299,39 +287,48 @@ exec (sqlite3     *db,
       GError     **error)
 {
   gint64 deadline = g_get_monotonic_time () + TEAPOT_BUSY_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
-  int rc;
+  g_autoptr(GError) local_error = NULL;
 
-  while ((rc = sqlite3_exec (db, sql, NULL, NULL, NULL)) != SQLITE_OK
-         && (rc & 0xff) == SQLITE_BUSY && g_get_monotonic_time () < deadline)
-    g_usleep (5 * G_TIME_SPAN_MILLISECOND);
-
-  return rc == SQLITE_OK || _teapot_set_sqlite_error (error, db, rc, _("Cannot update your saved data"));
+  while (!_teapot_sql_exec (db, sql, &local_error))
+    {
+      if (!g_error_matches (local_error, TEAPOT_STORE_ERROR, TEAPOT_STORE_ERROR_BUSY)
+          || g_get_monotonic_time () >= deadline)
+        {
+          g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ",
+                                      _("Cannot update your saved data"));
+          return FALSE;
+        }
+      g_clear_error (&local_error);
+      g_usleep (5 * G_TIME_SPAN_MILLISECOND);
+    }
+  return TRUE;
 }
 
 /* One migration step in its own transaction. The reference database is attached read-only,
  * which rules out BEGIN IMMEDIATE (it would lock every schema): the transaction starts
  * deferred, and a writer that got there first makes us start over. */
-static int
-migrate_step (sqlite3 *db,
-              int     *version)
+static gboolean
+migrate_step (sqlite3  *db,
+              int      *version,
+              GError  **error)
 {
+  g_auto(TeapotSqlTransaction) transaction = { 0 };
   g_autofree char *set_version = NULL;
-  int rc = sqlite3_exec (db, "BEGIN", NULL, NULL, NULL);
+  int rc;
 
-  if (rc == SQLITE_OK)
-    *version = single_int (db, "PRAGMA user.user_version", &rc);
-  if (rc == SQLITE_OK && *version < TEAPOT_USER_DB_VERSION)
-    {
-      set_version = g_strdup_printf ("PRAGMA user.user_version = %d", *version + 1);
-      rc = sqlite3_exec (db, migrations[*version], NULL, NULL, NULL);
-      if (rc == SQLITE_OK)
-        rc = sqlite3_exec (db, set_version, NULL, NULL, NULL);
-    }
-  if (rc == SQLITE_OK)
-    rc = sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+  if (!_teapot_sql_transaction_begin (&transaction, db, FALSE, error))
+    return FALSE;
+  *version = single_int (db, "PRAGMA user.user_version", &rc);
   if (rc != SQLITE_OK)
-    sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
-  return rc;
+    return _teapot_sql_set_error (error, db, rc);
+  if (*version < TEAPOT_USER_DB_VERSION)
+    {
+      /* A pragma takes no parameters; the value is our own integer. */
+      set_version = g_strdup_printf ("PRAGMA user.user_version = %d", *version + 1);
+      if (!_teapot_sql_exec (db, migrations[*version], error) || !_teapot_sql_exec (db, set_version, error))
+        return FALSE;
+    }
+  return _teapot_sql_transaction_commit (&transaction, error);
 }
 
 static gboolean
@@ -343,15 +340,20 @@ migrate (sqlite3  *db,
 
   while (version < TEAPOT_USER_DB_VERSION || version < 0)
     {
-      int rc = migrate_step (db, &version);
+      g_autoptr(GError) local_error = NULL;
 
-      if ((rc & 0xff) == SQLITE_BUSY && g_get_monotonic_time () < deadline)
+      if (!migrate_step (db, &version, &local_error))
         {
-          g_usleep (5 * G_TIME_SPAN_MILLISECOND);
-          continue;
+          if (g_error_matches (local_error, TEAPOT_STORE_ERROR, TEAPOT_STORE_ERROR_BUSY)
+              && g_get_monotonic_time () < deadline)
+            {
+              g_usleep (5 * G_TIME_SPAN_MILLISECOND);
+              continue;
+            }
+          g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ",
+                                      _("Cannot update your saved data"));
+          return FALSE;
         }
-      if (rc != SQLITE_OK)
-        return _teapot_set_sqlite_error (error, db, rc, _("Cannot update your saved data"));
       if (version >= TEAPOT_USER_DB_VERSION)
         break;
     }
@@ -363,18 +365,15 @@ attach (sqlite3     *db,
         const char  *uri,
         GError     **error)
 {
-  sqlite3_stmt *stmt = NULL;
-  int rc = sqlite3_prepare_v2 (db, "ATTACH DATABASE ?1 AS user", -1, &stmt, NULL);
+  g_autoptr(sqlite3_stmt) stmt = _teapot_sql_prepare (db, "ATTACH DATABASE ?1 AS user", error);
 
-  if (rc == SQLITE_OK)
+  if (stmt != NULL)
+    sqlite3_bind_text (stmt, 1, uri, -1, SQLITE_TRANSIENT);
+  if (stmt == NULL || !_teapot_sql_run (stmt, error))
     {
-      sqlite3_bind_text (stmt, 1, uri, -1, SQLITE_TRANSIENT);
-      rc = sqlite3_step (stmt);
+      g_prefix_error (error, "%s: ", _("Cannot open your saved data"));
+      return FALSE;
     }
-  sqlite3_finalize (stmt);
-
-  if (rc != SQLITE_DONE && rc != SQLITE_OK)
-    return _teapot_set_sqlite_error (error, db, rc, _("Cannot open your saved data"));
   return TRUE;
 }
 
@@ -400,10 +399,10 @@ attach_read_only_file (sqlite3            *db,
   state->read_only = TRUE;
   if (attach (db, uri, NULL) && has_table (db, "user", "favourites"))
     return TRUE;
-  sqlite3_exec (db, "DETACH DATABASE user", NULL, NULL, NULL);
+  _teapot_sql_exec (db, "DETACH DATABASE user", NULL);
   if (immutable != NULL && attach (db, immutable, NULL) && has_table (db, "user", "favourites"))
     return TRUE;
-  sqlite3_exec (db, "DETACH DATABASE user", NULL, NULL, NULL);
+  _teapot_sql_exec (db, "DETACH DATABASE user", NULL);
   return attach_in_memory (db, state, error);
 }
 
@@ -475,7 +474,7 @@ _teapot_user_db_attach (sqlite3            *db,
       || !exec (db, "PRAGMA user.journal_mode = WAL", &local_error)
       || !migrate (db, &local_error))
     {
-      sqlite3_exec (db, "DETACH DATABASE user", NULL, NULL, NULL);
+      _teapot_sql_exec (db, "DETACH DATABASE user", NULL);
       state->notice = g_strdup_printf (_("Cannot write your saved data (%s). Favourites will not be saved."),
                                        local_error->message);
       if (g_file_test (path, G_FILE_TEST_EXISTS))

@@ -8,7 +8,7 @@
 #include "config.h"
 
 #include "teapot-write.h"
-#include "teapot-error.h"
+#include "teapot-sql.h"
 
 /* The window shares user.sqlite with the command line, which may hold the write lock for a
  * moment. SQLite's busy handler would sleep in the caller until the lock is free, freezing
@@ -59,7 +59,8 @@ try_once (GTask *task)
   if ((rc & 0xff) == SQLITE_BUSY && g_get_monotonic_time () < write->deadline)
     return FALSE;
 
-  _teapot_set_sqlite_error (&error, write->db, rc, write->failure);
+  _teapot_sql_set_error (&error, write->db, rc);
+  g_prefix_error (&error, "%s: ", write->failure);
   g_task_return_error (task, error);
   return TRUE;
 }

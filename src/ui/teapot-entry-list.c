@@ -28,6 +28,7 @@ struct _TeapotEntryList
   GListStore *tag_model;
   GtkLabel *count_label;
   GtkStack *list_stack;
+  AdwStatusPage *error_page;
   GtkWidget *reset_button;
   GtkListView *list_view;
   GtkSingleSelection *selection;
@@ -97,6 +98,7 @@ on_results_changed (TeapotEntryList *self)
 {
   guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->results));
   gboolean searching = teapot_search_model_get_searching (self->results);
+  const GError *error = teapot_search_model_get_error (self->results);
   const char *page;
 
   /* Sections by class while browsing; a search is read in rank order, top first. */
@@ -115,7 +117,13 @@ on_results_changed (TeapotEntryList *self)
       gtk_list_view_scroll_to (self->list_view, 0, GTK_LIST_SCROLL_NONE, NULL);
     }
 
-  if (n_items > 0)
+  /* A search that failed says why, instead of looking like one that found nothing. */
+  if (error != NULL)
+    {
+      adw_status_page_set_description (self->error_page, error->message);
+      page = "error";
+    }
+  else if (n_items > 0)
     page = "list";
   else if (teapot_search_model_get_favourites_only (self->results) && !searching
            && g_str_equal (teapot_search_model_get_class_filter (self->results), "all")
@@ -124,7 +132,9 @@ on_results_changed (TeapotEntryList *self)
   else
     page = "empty";
   /* Offered only when a filter is what hides the matches. */
-  gtk_widget_set_visible (self->reset_button, teapot_search_model_get_filtered (self->results));
+  gtk_widget_set_visible (self->reset_button, error == NULL && teapot_search_model_get_filtered (self->results));
+  /* "0 codes" would say that nothing matched. */
+  gtk_widget_set_visible (GTK_WIDGET (self->count_label), error == NULL);
   gtk_stack_set_visible_child_name (self->list_stack, page);
 }
 
@@ -441,6 +451,7 @@ teapot_entry_list_class_init (TeapotEntryListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, tag_model);
   gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, count_label);
   gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, error_page);
   gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, reset_button);
   gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, list_view);
   gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, selection);

@@ -145,7 +145,7 @@ test_store_translated (gconstpointer data)
   const Translation *translation = data;
   g_autoptr(TeapotStore) store = open_store (translation->language);
   g_autoptr(TeapotEntry) entry = teapot_store_lookup_id (store, "404");
-  g_autoptr(GPtrArray) found = teapot_store_search (store, "404", NULL, 1);
+  g_autoptr(GPtrArray) found = teapot_store_search (store, "404", NULL, 1, NULL);
 
   if (!have_locales)
     {

@@ -75,7 +75,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   phrase = teapot_query_phrase_text (text);
   g_assert_nonnull (phrase);
 
-  results = teapot_store_search (store, text, &filter, limit);
+  results = teapot_store_search (store, text, &filter, limit, NULL);
   g_assert_nonnull (results);
   if (limit > 0)
     g_assert_cmpuint (results->len, <=, limit);

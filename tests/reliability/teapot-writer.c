@@ -61,7 +61,7 @@ main (int   argc,
       g_strchomp (line);
       if (g_str_has_prefix (line, "search "))
         {
-          g_autoptr(GPtrArray) results = teapot_store_search (store, line + 7, NULL, 5);
+          g_autoptr(GPtrArray) results = teapot_store_search (store, line + 7, NULL, 5, NULL);
           g_autoptr(GPtrArray) listed = teapot_store_list (store, NULL, 3);
 
           continue;

@@ -24,6 +24,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "teapot-search-model.h"
 #include "teapot-store.h"
 #include "teapot-test-db.h"
 
@@ -31,7 +32,7 @@
 static void
 assert_browsing_works (TeapotStore *store)
 {
-  g_autoptr(GPtrArray) results = teapot_store_search (store, "rate limit", NULL, 3);
+  g_autoptr(GPtrArray) results = teapot_store_search (store, "rate limit", NULL, 3, NULL);
   g_autoptr(GPtrArray) codes = teapot_store_lookup_code (store, 404);
   g_autoptr(GPtrArray) all = teapot_store_list (store, NULL, 0);
 
@@ -39,6 +40,12 @@ assert_browsing_works (TeapotStore *store)
   g_assert_cmpstr (teapot_entry_get_id (g_ptr_array_index (results, 0)), ==, "429");
   g_assert_cmpuint (codes->len, ==, 1);
   g_assert_cmpuint (all->len, >, 90);
+}
+
+static void
+teapot_test_count_call (guint *count)
+{
+  (*count)++;
 }
 
 /* The name of the one file moved aside next to @path, or NULL. */
@@ -152,6 +159,122 @@ static void
 test_truncated_header (void)
 {
   assert_truncated_to (50);
+}
+
+/* The file is damaged while Teapot has it open (a disk failing, another program writing
+ * over it): the checks on opening cannot see it coming. Each read that fails says so, in
+ * the store, in the search model and so in the window and the command line, instead of
+ * answering with a shorter list; the file is left exactly as it is, neither moved aside
+ * nor recreated under a running program. */
+static void
+assert_damage_reported (const char *path,
+                        void      (*damage) (const char *path),
+                        gboolean    read_before)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TeapotStore) store = NULL;
+  g_autoptr(TeapotSearchModel) model = NULL;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autofree char *damaged = NULL, *after = NULL;
+  gsize damaged_len = 0, after_len = 0;
+  TeapotFilter favourites = { .favourites = TRUE };
+  guint n_notified = 0;
+
+  make_real_user_db (path);
+  store = teapot_store_new (path, &error);
+  g_assert_no_error (error);
+  g_assert_null (teapot_store_get_notice (store));
+  if (read_before)
+    {
+      before = teapot_store_search (store, NULL, &favourites, 0, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (before->len, >, 90);
+    }
+
+  damage (path);
+  g_assert_true (g_file_get_contents (path, &damaged, &damaged_len, NULL));
+
+  listed = teapot_store_search (store, NULL, &favourites, 0, &error);
+  g_assert_null (listed);
+  g_test_message ("listing: %s", error->message);
+  g_assert_error (error, TEAPOT_STORE_ERROR, TEAPOT_STORE_ERROR_CORRUPT);
+  g_assert_true (g_str_has_prefix (error->message, "Cannot read your saved data: "));
+  g_clear_error (&error);
+
+  found = teapot_store_search (store, "not found", &favourites, 0, &error);
+  g_assert_null (found);
+  g_assert_error (error, TEAPOT_STORE_ERROR, TEAPOT_STORE_ERROR_CORRUPT);
+  g_clear_error (&error);
+
+  /* Starring reads the damaged pages before it could write one. */
+  g_assert_false (teapot_store_set_favourite (store, "418", TRUE, &error));
+  g_test_message ("starring: %s", error->message);
+  g_assert_error (error, TEAPOT_STORE_ERROR, TEAPOT_STORE_ERROR_CORRUPT);
+  g_clear_error (&error);
+
+  model = teapot_search_model_new (store);
+  g_signal_connect_swapped (model, "notify::error", G_CALLBACK (teapot_test_count_call), &n_notified);
+  teapot_search_model_set_favourites_only (model, TRUE);
+  g_assert_cmpuint (n_notified, ==, 1);
+  g_assert_nonnull (teapot_search_model_get_error (model));
+  g_assert_error ((GError *) teapot_search_model_get_error (model), TEAPOT_STORE_ERROR, TEAPOT_STORE_ERROR_CORRUPT);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
+
+  /* Nothing was written, moved or made on the user's behalf. */
+  g_clear_object (&model);
+  g_clear_object (&store);
+  g_assert_null (moved_aside (path));
+  g_assert_true (g_file_get_contents (path, &after, &after_len, NULL));
+  g_assert_cmpmem (damaged, damaged_len, after, after_len);
+}
+
+/* Every page but the first (the schema, already read) cut off. */
+static void
+cut_after_first_page (const char *path)
+{
+  g_assert_cmpint (truncate (path, 4096), ==, 0);
+}
+
+/* Every page but the first overwritten with bytes that are no b-tree page. */
+static void
+overwrite_after_first_page (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 8 * 4096);
+  memset (contents + 4096, 0xa5, length - 4096);
+  /* In place, as a failing disk or another program would: a new file would be a new inode,
+   * which SQLite, holding the old one open, would never see. */
+  {
+    FILE *file = fopen (path, "r+b");
+
+    g_assert_nonnull (file);
+    g_assert_cmpuint (fwrite (contents, 1, length, file), ==, length);
+    g_assert_cmpint (fclose (file), ==, 0);
+  }
+}
+
+static void
+test_truncated_while_open (void)
+{
+  g_autofree char *path = teapot_test_user_db_path ();
+
+  /* Even pages read before are not trusted past the file's new end. */
+  assert_damage_reported (path, cut_after_first_page, TRUE);
+}
+
+static void
+test_overwritten_while_open (void)
+{
+  g_autofree char *path = teapot_test_user_db_path ();
+
+  /* SQLite trusts the pages it holds (nothing tells it the file changed): these are the
+   * pages it has not read yet. */
+  assert_damage_reported (path, overwrite_after_first_page, FALSE);
 }
 
 /* An empty file is a valid empty SQLite database, and it is what SQLite itself leaves
@@ -343,7 +466,7 @@ write_until_full (TeapotStore *store,
   g_assert_nonnull (error);
   g_test_message ("after %u writes: %s", n, error->message);
   g_assert_true (error->domain == TEAPOT_STORE_ERROR);
-  g_assert_true (error->code == TEAPOT_STORE_ERROR_FULL || error->code == TEAPOT_STORE_ERROR_FAILED);
+  g_assert_true (error->code == TEAPOT_STORE_ERROR_FULL || error->code == TEAPOT_STORE_ERROR_IO);
   g_assert_nonnull (strstr (error->message, "full"));
   assert_browsing_works (store);
   return n;
@@ -559,6 +682,8 @@ main (int   argc,
   g_test_add_func ("/damage/truncated-header", test_truncated_header);
   g_test_add_func ("/damage/zero-length", test_zero_length);
   g_test_add_func ("/damage/newer-schema-with-wal", test_newer_schema_with_wal);
+  g_test_add_func ("/damage/truncated-while-open", test_truncated_while_open);
+  g_test_add_func ("/damage/overwritten-while-open", test_overwritten_while_open);
   g_test_add_func ("/unwritable/read-only-file", test_read_only_file);
   g_test_add_func ("/unwritable/full-disk", test_full_disk);
   g_test_add_func ("/unwritable/full-disk-first-start", test_full_disk_first_start);

@@ -1,0 +1,316 @@
+/* test-keyboard.c
+ *
+ * Copyright The Teapot authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "teapot-entry-list.h"
+#include "teapot-test-window.h"
+
+/* The keyboard paths a new user tripped over (issue 9), with real key events from the X
+ * server (xdotool), not calls that stand in for them: Tab leaves the list in one stop,
+ * Enter opens a row and leaves the keyboard on it, and a search that empties the list
+ * keeps the keyboard in the search. The keyboard is the X server's: these tests run
+ * alone (is_parallel: false), so that no other test's window takes it. */
+
+typedef struct
+{
+  TeapotApplication *app;
+  TeapotWindow *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->app = teapot_test_application_new ();
+  fixture->window = teapot_test_window_new (fixture->app);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  teapot_test_window_close (fixture->window, &fixture->app);
+}
+
+static GObject *
+list_object (Fixture    *fixture,
+             const char *name)
+{
+  GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->window), TEAPOT_TYPE_WINDOW,
+                                                               "entry_list"));
+
+  return gtk_widget_get_template_child (list, TEAPOT_TYPE_ENTRY_LIST, name);
+}
+
+static GtkWidget *
+focus_of (Fixture *fixture)
+{
+  return gtk_root_get_focus (GTK_ROOT (fixture->window));
+}
+
+static gboolean
+focus_within (Fixture    *fixture,
+              GtkWidget  *widget)
+{
+  GtkWidget *focus = focus_of (fixture);
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* The list's row the keyboard is on, or NULL: rows are the list view's children. */
+static GtkWidget *
+focused_row (Fixture *fixture)
+{
+  GtkWidget *list_view = GTK_WIDGET (list_object (fixture, "list_view"));
+
+  for (GtkWidget *widget = focus_of (fixture); widget != NULL; widget = gtk_widget_get_parent (widget))
+    if (gtk_widget_get_parent (widget) == list_view)
+      return widget;
+  return NULL;
+}
+
+static gboolean
+has_row_focus (gpointer data)
+{
+  return focused_row (data) != NULL;
+}
+
+static guint
+selected (Fixture *fixture)
+{
+  return gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (list_object (fixture, "selection")));
+}
+
+static gboolean
+has_results (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return g_list_model_get_n_items (G_LIST_MODEL (list_object (fixture, "results"))) >= 3;
+}
+
+typedef struct
+{
+  Fixture *fixture;
+  const char *text;
+} Expected;
+
+static gboolean
+search_reads (gpointer data)
+{
+  Expected *expected = data;
+
+  return g_str_equal (gtk_editable_get_text (GTK_EDITABLE (list_object (expected->fixture, "search_entry"))),
+                      expected->text);
+}
+
+/* Waits until the search reads @text (the keys may still be on their way). */
+static void
+wait_for_search_text (Fixture    *fixture,
+                      const char *text)
+{
+  Expected expected = { fixture, text };
+
+  teapot_test_wait_until (search_reads, &expected, "the typed text");
+}
+
+/* Types @text (letters) into the search as a person would, and waits for the list. */
+static void
+search_for (Fixture    *fixture,
+            const char *text)
+{
+  GtkWidget *search_entry = GTK_WIDGET (list_object (fixture, "search_entry"));
+  g_autoptr(GString) keys = g_string_new (NULL);
+
+  for (const char *c = text; *c != '\0'; c++)
+    g_string_append_printf (keys, "%s%c", keys->len > 0 ? " " : "", *c);
+  gtk_widget_grab_focus (search_entry);
+  teapot_test_press_keys (GTK_WINDOW (fixture->window), keys->str);
+  wait_for_search_text (fixture, text);
+  teapot_test_wait_until (has_results, fixture, "results");
+}
+
+/* Down from the search: the keyboard on the first row. */
+static void
+enter_list (Fixture *fixture)
+{
+  teapot_test_press_keys (GTK_WINDOW (fixture->window), "Down");
+  teapot_test_wait_until (has_row_focus, fixture, "the keyboard on a row");
+}
+
+static gboolean
+skip_without_keys (void)
+{
+  if (teapot_test_can_press_keys ())
+    return FALSE;
+  g_test_skip ("needs xdotool and an X display");
+  return TRUE;
+}
+
+/* Tab is one stop for the whole list: from a row it leaves the list (a row's own buttons
+ * may come first), it never walks on to the next row; the arrows move between rows. */
+static void
+test_tab_leaves_list (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GtkWidget *list_view;
+  GtkWidget *row;
+  guint first;
+
+  if (skip_without_keys ())
+    return;
+  list_view = GTK_WIDGET (list_object (fixture, "list_view"));
+
+  search_for (fixture, "timeout");
+  enter_list (fixture);
+  first = selected (fixture);
+
+  teapot_test_press_keys (GTK_WINDOW (fixture->window), "Down");
+  g_assert_cmpuint (selected (fixture), ==, first + 1);
+  row = focused_row (fixture);
+  g_assert_nonnull (row);
+
+  for (guint i = 0; i < 3 && focus_within (fixture, list_view); i++)
+    {
+      teapot_test_press_keys (GTK_WINDOW (fixture->window), "Tab");
+      g_assert_true (focused_row (fixture) == NULL || focused_row (fixture) == row);
+    }
+  g_assert_false (focus_within (fixture, list_view));
+  g_assert_nonnull (focus_of (fixture));
+  /* Walking the list was not what Tab did. */
+  g_assert_cmpuint (selected (fixture), ==, first + 1);
+}
+
+/* Enter opens the row and leaves the keyboard on it: Space then cannot star the entry
+ * through a button the keyboard was moved to. */
+static void
+test_enter_opens_row (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GtkWidget *star_button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
+                                                                      TEAPOT_TYPE_WINDOW, "star_button"));
+  g_autoptr(TeapotEntry) chosen = NULL;
+  TeapotEntry *shown;
+
+  if (skip_without_keys ())
+    return;
+
+  search_for (fixture, "timeout");
+  enter_list (fixture);
+  teapot_test_press_keys (GTK_WINDOW (fixture->window), "Down");
+  chosen = g_list_model_get_item (G_LIST_MODEL (list_object (fixture, "selection")), selected (fixture));
+  g_assert_false (teapot_entry_get_favourite (chosen));
+
+  teapot_test_press_keys (GTK_WINDOW (fixture->window), "Return");
+  teapot_test_drain ();
+  shown = teapot_window_get_current_entry (fixture->window);
+  g_assert_true (shown == chosen);
+  g_assert_nonnull (focused_row (fixture));
+  g_assert_false (focus_within (fixture, star_button));
+
+  teapot_test_press_keys (GTK_WINDOW (fixture->window), "space");
+  g_assert_false (teapot_entry_get_favourite (chosen));
+  g_assert_true (teapot_window_get_current_entry (fixture->window) == chosen);
+}
+
+static gboolean
+is_collapsed (gpointer data)
+{
+  return adw_navigation_split_view_get_collapsed (data);
+}
+
+static gboolean
+shows_content (gpointer data)
+{
+  return adw_navigation_split_view_get_show_content (data);
+}
+
+/* Narrow, Enter opens the row on a page of its own, and the keyboard goes with it: not to
+ * the star in that page's header, where Space would star the code. */
+static void
+test_enter_opens_row_narrow (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  AdwNavigationSplitView *split = ADW_NAVIGATION_SPLIT_VIEW (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
+                                                                                            TEAPOT_TYPE_WINDOW,
+                                                                                            "split_view"));
+  GtkWidget *star_button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
+                                                                      TEAPOT_TYPE_WINDOW, "star_button"));
+  g_autoptr(TeapotEntry) chosen = NULL;
+
+  if (skip_without_keys ())
+    return;
+
+  search_for (fixture, "timeout");
+  enter_list (fixture);
+  chosen = g_list_model_get_item (G_LIST_MODEL (list_object (fixture, "selection")), selected (fixture));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
+  teapot_test_wait_until (is_collapsed, split, "the narrow layout");
+  g_assert_nonnull (focused_row (fixture));
+
+  teapot_test_press_keys (GTK_WINDOW (fixture->window), "Return");
+  teapot_test_wait_until (shows_content, split, "the detail page");
+  g_assert_true (teapot_window_get_current_entry (fixture->window) == chosen);
+  g_assert_false (focus_within (fixture, star_button));
+
+  teapot_test_press_keys (GTK_WINDOW (fixture->window), "space");
+  g_assert_false (teapot_entry_get_favourite (chosen));
+}
+
+static gboolean
+has_no_results (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return g_list_model_get_n_items (G_LIST_MODEL (list_object (fixture, "results"))) == 0;
+}
+
+/* Typing on a row searches; when that empties the list the keyboard stays in the search,
+ * and the next keys still reach it (they used to land on the Browse button). */
+static void
+test_typing_after_results_empty (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  GtkWidget *search_entry;
+
+  if (skip_without_keys ())
+    return;
+  search_entry = GTK_WIDGET (list_object (fixture, "search_entry"));
+
+  search_for (fixture, "timeout");
+  enter_list (fixture);
+
+  teapot_test_press_keys (GTK_WINDOW (fixture->window), "z q x");
+  wait_for_search_text (fixture, "timeoutzqx");
+  teapot_test_wait_until (has_no_results, fixture, "no results");
+  g_assert_true (focus_within (fixture, search_entry));
+
+  teapot_test_press_keys (GTK_WINDOW (fixture->window), "k BackSpace BackSpace BackSpace BackSpace");
+  wait_for_search_text (fixture, "timeout");
+  g_assert_true (focus_within (fixture, search_entry));
+  teapot_test_wait_until (has_results, fixture, "the results back");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!teapot_test_window_init (&argc, &argv))
+    return g_test_run ();
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/keyboard/tab-leaves-list", test_tab_leaves_list);
+  ADD ("/keyboard/enter-opens-row", test_enter_opens_row);
+  ADD ("/keyboard/enter-opens-row-narrow", test_enter_opens_row_narrow);
+  ADD ("/keyboard/typing-after-results-empty", test_typing_after_results_empty);
+#undef ADD
+
+  return g_test_run ();
+}
