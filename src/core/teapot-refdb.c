@@ -49,10 +49,6 @@ static const char schema[] =
   "CREATE INDEX entries_by_code ON entries (code);"
   "CREATE INDEX entries_by_subcode ON entries (subcode) WHERE subcode IS NOT NULL;"
   "CREATE TABLE entry_tags (tag TEXT NOT NULL, entry INTEGER NOT NULL, PRIMARY KEY (tag, entry)) WITHOUT ROWID;"
-  "CREATE VIRTUAL TABLE entries_fts USING fts5 ("
-  "  phrase, aliases, keywords, tags, summary, description,"
-  "  content='entries', content_rowid='rowid',"
-  "  tokenize='porter unicode61 remove_diacritics 2');"
   "CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;"
   /* Translated text by language; NULL where a field has no translation (English shows). */
   "CREATE TABLE translations ("
@@ -129,31 +125,31 @@ all_tags (TeapotRecord *record)
   return tags;
 }
 
+/* Every word of @texts once, for the document frequencies of the spelling vocabulary:
+ * without accents (the speller folds what is typed the same way), and in the translations
+ * split at apostrophes as the index's tokenizer splits them ("l'envoi" is "envoi"). */
 static void
-count_terms (GHashTable   *df,
-             TeapotRecord *record)
+count_terms (GHashTable *df,
+             GPtrArray  *texts,
+             guint       n_english)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GPtrArray *fields[] = { record->aliases, record->keywords, record->tags };
-  const char *texts[] = { record->phrase, record->summary, record->description, record->vendor };
   GHashTableIter iter;
   gpointer word;
 
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+  for (guint i = 0; i < texts->len; i++)
     {
-      g_autoptr(GPtrArray) words = texts[i] ? teapot_text_split_words (texts[i]) : NULL;
+      g_autofree char *text = g_strdup (g_ptr_array_index (texts, i));
+      g_autoptr(GPtrArray) words = NULL;
 
-      for (guint j = 0; words != NULL && j < words->len; j++)
-        g_hash_table_add (seen, g_strdup (g_ptr_array_index (words, j)));
+      if (text == NULL)
+        continue;
+      if (i >= n_english)
+        g_strdelimit (text, "'", ' ');
+      words = teapot_text_split_words (text);
+      for (guint j = 0; j < words->len; j++)
+        g_hash_table_add (seen, teapot_text_fold (g_ptr_array_index (words, j)));
     }
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    for (guint k = 0; k < fields[i]->len; k++)
-      {
-        g_autoptr(GPtrArray) words = teapot_text_split_words (g_ptr_array_index (fields[i], k));
-
-        for (guint j = 0; j < words->len; j++)
-          g_hash_table_add (seen, g_strdup (g_ptr_array_index (words, j)));
-      }
 
   g_hash_table_iter_init (&iter, seen);
   while (g_hash_table_iter_next (&iter, &word, NULL))
@@ -191,7 +187,6 @@ step_done (sqlite3_stmt  *stmt,
 static gboolean
 write_entries (sqlite3    *db,
                GPtrArray  *records,
-               GHashTable *df,
                GError    **error)
 {
   sqlite3_stmt *entry = NULL, *tag = NULL;
@@ -249,7 +244,6 @@ write_entries (sqlite3    *db,
 
       for (guint j = 0; j < G_N_ELEMENTS (lists); j++)
         g_free (lists[j]);
-      count_terms (df, record);
     }
 
   sqlite3_finalize (entry);
@@ -290,27 +284,36 @@ compare_strings (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
+/* The catalogs' languages in a fixed order, so that the same sources give the same
+ * database; NULL-terminated. */
+static const char **
+sorted_languages (GHashTable *catalogs,
+                  guint      *n_langs)
+{
+  const char **langs;
+
+  *n_langs = 0;
+  if (catalogs == NULL)
+    return g_new0 (const char *, 1);
+  langs = (const char **) g_hash_table_get_keys_as_array (catalogs, n_langs);
+  g_sort_array (langs, *n_langs, sizeof (char *), (GCompareDataFunc) compare_strings, NULL);
+  return langs;
+}
+
 static gboolean
-write_translations (sqlite3     *db,
-                    GPtrArray   *records,
-                    GHashTable  *catalogs,
-                    GError     **error)
+write_translations (sqlite3            *db,
+                    GPtrArray          *records,
+                    const char * const *langs,
+                    GHashTable         *catalogs,
+                    GError            **error)
 {
   sqlite3_stmt *stmt = NULL;
-  g_autofree const char **langs = NULL;
-  guint n_langs = 0;
   gboolean ok = TRUE;
 
-  if (catalogs == NULL)
-    return TRUE;
   if (sqlite3_prepare_v2 (db, "INSERT INTO translations VALUES (?1, ?2, ?3, ?4)", -1, &stmt, NULL) != SQLITE_OK)
     return _teapot_set_sqlite_error (error, db, sqlite3_errcode (db), "Cannot build the reference database");
 
-  /* In a fixed order, so that the same sources give the same database. */
-  langs = (const char **) g_hash_table_get_keys_as_array (catalogs, &n_langs);
-  g_sort_array (langs, n_langs, sizeof (char *), (GCompareDataFunc) compare_strings, NULL);
-
-  for (guint l = 0; ok && l < n_langs; l++)
+  for (guint l = 0; ok && langs[l] != NULL; l++)
     for (guint i = 0; ok && i < records->len; i++)
       {
         const char *lang = langs[l];
@@ -332,6 +335,123 @@ write_translations (sqlite3     *db,
   return ok;
 }
 
+/* A keyword's translation names the search terms people type in that language for the
+ * same thing, separated by semicolons (as the Keywords of a desktop file): "zu viele
+ * Anfragen;Ratenbegrenzung". NULL when no keyword of @keywords is translated. */
+static char *
+translate_keywords (GPtrArray  *keywords,
+                    GHashTable *catalog)
+{
+  g_autoptr(GPtrArray) terms = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < keywords->len; i++)
+    {
+      const char *translation = g_hash_table_lookup (catalog, g_ptr_array_index (keywords, i));
+      g_auto(GStrv) split = translation != NULL ? g_strsplit (translation, ";", -1) : NULL;
+
+      for (guint j = 0; split != NULL && split[j] != NULL; j++)
+        if (*g_strstrip (split[j]) != '\0')
+          g_ptr_array_add (terms, g_strdup (split[j]));
+    }
+  return terms->len > 0 ? join (terms) : NULL;
+}
+
+/* The texts of one row of the index, in its column order (see fts_columns()); NULL where
+ * a language has no translation. */
+static GPtrArray *
+index_texts (TeapotRecord       *record,
+             const char * const *langs,
+             GHashTable         *catalogs)
+{
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) tags = all_tags (record);
+
+  g_ptr_array_add (texts, g_strdup (record->phrase));
+  g_ptr_array_add (texts, join (record->aliases));
+  g_ptr_array_add (texts, join (record->keywords));
+  g_ptr_array_add (texts, join (tags));
+  g_ptr_array_add (texts, g_strdup (record->summary));
+  g_ptr_array_add (texts, g_strdup (record->description));
+  g_assert (texts->len == TEAPOT_REFDB_FTS_COLUMNS);
+
+  for (guint l = 0; langs[l] != NULL; l++)
+    {
+      GHashTable *catalog = g_hash_table_lookup (catalogs, langs[l]);
+
+      g_ptr_array_add (texts, translate_keywords (record->keywords, catalog));
+      g_ptr_array_add (texts, g_strdup (g_hash_table_lookup (catalog, record->summary)));
+      g_ptr_array_add (texts, g_strdup (g_hash_table_lookup (catalog, record->description)));
+    }
+  return texts;
+}
+
+/* The index's columns: the English fields, then each language's keywords, summary and
+ * description. Named by number: language names never become SQL. */
+static char *
+fts_columns (guint n_langs)
+{
+  GString *columns = g_string_new ("phrase, aliases, keywords, tags, summary, description");
+
+  for (guint l = 1; l <= n_langs; l++)
+    g_string_append_printf (columns, ", keywords_%u, summary_%u, description_%u", l, l, l);
+  return g_string_free (columns, FALSE);
+}
+
+/* The full-text index and the document frequencies of its words. Every shipped language is
+ * in it whatever the reader's: a German search finds a German description in a French
+ * session. Contentless: the texts are in entries and translations already, and search only
+ * asks which columns a row matches in (teapot-fts.c folds them by the reader's language). */
+static gboolean
+write_index (sqlite3            *db,
+             GPtrArray          *records,
+             const char * const *langs,
+             guint               n_langs,
+             GHashTable         *catalogs,
+             GHashTable         *df,
+             GError            **error)
+{
+  g_autofree char *columns = fts_columns (n_langs);
+  g_autofree char *create = g_strdup_printf ("CREATE VIRTUAL TABLE entries_fts USING fts5 (%s, content='',"
+                                             " tokenize='porter unicode61 remove_diacritics 2')", columns);
+  g_autoptr(GString) insert = g_string_new (NULL);
+  g_autofree char *joined_langs = g_strjoinv (" ", (char **) langs);
+  guint n_columns = TEAPOT_REFDB_FTS_COLUMNS + n_langs * TEAPOT_REFDB_FTS_LANG_COLUMNS;
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok;
+
+  g_string_printf (insert, "INSERT INTO entries_fts (rowid, %s) VALUES (?1", columns);
+  for (guint i = 0; i < n_columns; i++)
+    g_string_append_printf (insert, ", ?%u", i + 2);
+  g_string_append_c (insert, ')');
+
+  ok = exec (db, create, error);
+  if (ok && sqlite3_prepare_v2 (db, insert->str, -1, &stmt, NULL) != SQLITE_OK)
+    ok = _teapot_set_sqlite_error (error, db, sqlite3_errcode (db), "Cannot build the reference database");
+
+  for (guint i = 0; ok && i < records->len; i++)
+    {
+      g_autoptr(GPtrArray) texts = index_texts (g_ptr_array_index (records, i), langs, catalogs);
+
+      sqlite3_bind_int64 (stmt, 1, i + 1);
+      for (guint j = 0; j < texts->len; j++)
+        sqlite3_bind_text (stmt, j + 2, g_ptr_array_index (texts, j), -1, SQLITE_STATIC);
+      ok = step_done (stmt, error);
+      count_terms (df, texts, TEAPOT_REFDB_FTS_COLUMNS);
+    }
+  sqlite3_finalize (stmt);
+  stmt = NULL;
+
+  if (ok && sqlite3_prepare_v2 (db, "INSERT INTO meta VALUES ('languages', ?1)", -1, &stmt, NULL) != SQLITE_OK)
+    ok = _teapot_set_sqlite_error (error, db, sqlite3_errcode (db), "Cannot build the reference database");
+  if (ok)
+    {
+      sqlite3_bind_text (stmt, 1, joined_langs, -1, SQLITE_STATIC);
+      ok = step_done (stmt, error);
+    }
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
 gboolean
 teapot_refdb_write (GPtrArray   *records,
                     const char  *path,
@@ -348,6 +468,8 @@ teapot_refdb_write_translated (GPtrArray   *records,
 {
   g_autoptr(GHashTable) df = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *meta = NULL;
+  g_autofree const char **langs = NULL;
+  guint n_langs;
   sqlite3 *db = NULL;
   gboolean ok;
   int rc;
@@ -359,6 +481,14 @@ teapot_refdb_write_translated (GPtrArray   *records,
     {
       g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno),
                    "Cannot replace %s: %s", path, g_strerror (errno));
+      return FALSE;
+    }
+
+  langs = sorted_languages (catalogs, &n_langs);
+  if (n_langs > TEAPOT_REFDB_MAX_LANGUAGES)
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "At most %u languages can be searched, not %u",
+                   TEAPOT_REFDB_MAX_LANGUAGES, n_langs);
       return FALSE;
     }
 
@@ -376,12 +506,12 @@ teapot_refdb_write_translated (GPtrArray   *records,
 
   ok = exec (db, schema, error)
        && exec (db, "BEGIN", error)
-       && write_entries (db, records, df, error)
+       && write_entries (db, records, error)
+       && write_index (db, records, langs, n_langs, catalogs, df, error)
        && write_terms (db, df, error)
-       && write_translations (db, records, catalogs, error)
+       && write_translations (db, records, langs, catalogs, error)
        && exec (db, meta, error)
-       && exec (db, "INSERT INTO entries_fts (entries_fts) VALUES ('rebuild');"
-                    "INSERT INTO entries_fts (entries_fts) VALUES ('optimize');", error)
+       && exec (db, "INSERT INTO entries_fts (entries_fts) VALUES ('optimize');", error)
        /* What search needs to know is how many entries the index finds for a word, stemmed
         * as the index stems it ("requests" finds "request" too). Terms are letters and
         * digits only, so quoting them makes a plain FTS5 string. */

@@ -70,8 +70,10 @@ static const char select_words[] =
 static const char select_words_unfiltered[] =
   "SELECT rowid, teapot_columns (entries_fts) FROM entries_fts WHERE entries_fts MATCH :match";
 
-/* Column weights: phrase, aliases, keywords, tags, summary, description. */
-static const double column_weights[] = { 10.0, 8.0, 6.0, 5.0, 1.5, 1.0 };
+/* Column weights: phrase, aliases, keywords, tags, summary, description, in English or
+ * the reader's language; then keywords, summary, description in another shipped language
+ * (teapot-fts.h): found, but after the same match in a language the reader reads. */
+static const double column_weights[] = { 10.0, 8.0, 6.0, 5.0, 1.5, 1.0, 4.0, 1.0, 0.7 };
 #define OTHER_COLUMN_SHARE 0.1
 
 typedef struct

@@ -105,11 +105,15 @@ teapot_speller_free (TeapotSpeller *speller)
   g_free (speller);
 }
 
+/* The vocabulary holds words without accents (see teapot-refdb.c): "requetes" is as known
+ * as "requêtes", which the index finds either way. */
 guint
 teapot_speller_frequency (TeapotSpeller *speller,
                           const char    *word)
 {
-  return GPOINTER_TO_UINT (g_hash_table_lookup (speller->frequency, word));
+  g_autofree char *folded = teapot_text_fold (word);
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (speller->frequency, folded));
 }
 
 guint
@@ -120,8 +124,9 @@ teapot_speller_n_entries (TeapotSpeller *speller)
 
 guint
 teapot_speller_prefix_frequency (TeapotSpeller *speller,
-                                 const char    *prefix)
+                                 const char    *unfolded)
 {
+  g_autofree char *prefix = teapot_text_fold (unfolded);
   gsize len = strlen (prefix);
   guint total = 0;
 
@@ -151,11 +156,12 @@ compare_suggestions (gconstpointer a,
 
 GPtrArray *
 teapot_speller_suggest (TeapotSpeller *speller,
-                        const char    *word,
+                        const char    *unfolded,
                         guint          max_suggestions)
 {
   GPtrArray *result = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (Suggestion));
+  g_autofree char *word = teapot_text_fold (unfolded);
   gsize len = strlen (word);
   guint limit;
 

@@ -156,7 +156,7 @@ open_reference (TeapotStore  *self,
 
   if (!ok)
     return reference_error (error, rc == SQLITE_OK ? "unknown schema" : sqlite3_errstr (rc));
-  return _teapot_fts_register (self->db, error);
+  return TRUE;
 }
 
 /* The first of the user's languages (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) that the reference
@@ -221,6 +221,9 @@ teapot_store_new_for_reference (const char  *reference_path,
     return NULL;
 
   choose_language (self);
+  /* Search weighs a match in the reader's language as one in English. */
+  if (!_teapot_fts_register (self->db, self->language, error))
+    return NULL;
 
   return g_steal_pointer (&self);
 }
