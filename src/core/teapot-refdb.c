@@ -45,11 +45,14 @@ static const char schema[] =
   "  prevalence INTEGER NOT NULL,"
   "  prevalence_reason TEXT NOT NULL,"
   "  phrase_ours INTEGER NOT NULL,"
-  "  constant_history TEXT NOT NULL);"
+  "  constant_history TEXT NOT NULL,"
+  /* Every language's translated keywords, folded: search finds them in pasted text. */
+  "  search_keywords TEXT NOT NULL);"
   "CREATE INDEX entries_by_code ON entries (code);"
   "CREATE INDEX entries_by_subcode ON entries (subcode) WHERE subcode IS NOT NULL;"
   "CREATE TABLE entry_tags (tag TEXT NOT NULL, entry INTEGER NOT NULL, PRIMARY KEY (tag, entry)) WITHOUT ROWID;"
-  "CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;"
+  /* df: how many entries the index finds for the word; stem: the index's term for it. */
+  "CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL, stem TEXT) WITHOUT ROWID;"
   /* Translated text by language; NULL where a field has no translation (English shows). */
   "CREATE TABLE translations ("
   "  lang TEXT NOT NULL,"
@@ -162,6 +165,22 @@ count_terms (GHashTable *df,
     }
 }
 
+/* Words of one stem ("autorise", "autoriser", "autorisent") are one term of the index: the
+ * speller counts such a family once when it estimates how much a prefix finds. The index's
+ * own tokenizer tells the stem: each word becomes a row of a scratch index, whose
+ * vocabulary names the term it made of the row. */
+static const char write_stems_sql[] =
+  "CREATE VIRTUAL TABLE temp.stem_probe USING fts5 (word, tokenize='porter unicode61 remove_diacritics 2');"
+  "INSERT INTO temp.stem_probe (word) SELECT term FROM terms;"
+  "CREATE VIRTUAL TABLE temp.stem_vocab USING fts5vocab ('temp', 'stem_probe', 'instance');"
+  "CREATE TEMP TABLE stems (word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;"
+  "INSERT OR IGNORE INTO temp.stems"
+  "  SELECT p.word, v.term FROM temp.stem_vocab v JOIN temp.stem_probe p ON p.rowid = v.doc;"
+  "UPDATE terms SET stem = coalesce ((SELECT stem FROM temp.stems WHERE word = terms.term), term);"
+  "DROP TABLE temp.stems;"
+  "DROP TABLE temp.stem_vocab;"
+  "DROP TABLE temp.stem_probe;";
+
 static gboolean
 exec (sqlite3     *db,
       const char  *sql,
@@ -184,17 +203,68 @@ step_done (sqlite3_stmt  *stmt,
          || _teapot_set_sqlite_error (error, sqlite3_db_handle (stmt), rc, "Cannot write an entry");
 }
 
+/* A keyword's translation names the search terms people type in that language for the
+ * same thing, separated by semicolons (as the Keywords of a desktop file): "zu viele
+ * Anfragen;Ratenbegrenzung". NULL when no keyword of @keywords is translated. */
+static char *
+translate_keywords (GPtrArray  *keywords,
+                    GHashTable *catalog)
+{
+  g_autoptr(GPtrArray) terms = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < keywords->len; i++)
+    {
+      const char *translation = g_hash_table_lookup (catalog, g_ptr_array_index (keywords, i));
+      g_auto(GStrv) split = translation != NULL ? g_strsplit (translation, ";", -1) : NULL;
+
+      for (guint j = 0; split != NULL && split[j] != NULL; j++)
+        if (*g_strstrip (split[j]) != '\0')
+          g_ptr_array_add (terms, g_strdup (split[j]));
+    }
+  return terms->len > 0 ? join (terms) : NULL;
+}
+
+/* The translations of @record's keywords in all @langs, folded as the speller folds, each
+ * once. */
+static char *
+search_keywords (TeapotRecord       *record,
+                 const char * const *langs,
+                 GHashTable         *catalogs)
+{
+  g_autoptr(GPtrArray) folded = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint l = 0; langs[l] != NULL; l++)
+    {
+      g_autofree char *joined = translate_keywords (record->keywords, g_hash_table_lookup (catalogs, langs[l]));
+      g_auto(GStrv) terms = joined != NULL ? g_strsplit (joined, TEAPOT_REFDB_LIST_SEP, -1) : NULL;
+
+      for (guint i = 0; terms != NULL && terms[i] != NULL; i++)
+        {
+          g_autofree char *lower = g_utf8_strdown (terms[i], -1);
+          char *term = teapot_text_fold (lower);
+
+          if (g_ptr_array_find_with_equal_func (folded, term, g_str_equal, NULL))
+            g_free (term);
+          else
+            g_ptr_array_add (folded, term);
+        }
+    }
+  return join (folded);
+}
+
 static gboolean
-write_entries (sqlite3    *db,
-               GPtrArray  *records,
-               GError    **error)
+write_entries (sqlite3            *db,
+               GPtrArray          *records,
+               const char * const *langs,
+               GHashTable         *catalogs,
+               GError            **error)
 {
   sqlite3_stmt *entry = NULL, *tag = NULL;
   gboolean ok = TRUE;
 
   sqlite3_prepare_v2 (db,
                       "INSERT INTO entries VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,"
-                      " ?19, ?20, ?21, ?22, ?23)",
+                      " ?19, ?20, ?21, ?22, ?23, ?24)",
                       -1, &entry, NULL);
   sqlite3_prepare_v2 (db, "INSERT INTO entry_tags VALUES (?1, ?2)", -1, &tag, NULL);
   if (entry == NULL || tag == NULL)
@@ -206,7 +276,7 @@ write_entries (sqlite3    *db,
       g_autoptr(GPtrArray) tags = all_tags (record);
       char *lists[] = { join (tags), join (record->aliases), join (record->keywords),
                         join (record->headers), join (record->related), join_constants (record),
-                        join_constant_history (record) };
+                        join_constant_history (record), search_keywords (record, langs, catalogs) };
       gint64 rowid = i + 1;
 
       sqlite3_bind_int64 (entry, 1, rowid);
@@ -233,6 +303,7 @@ write_entries (sqlite3    *db,
                          SQLITE_STATIC);
       sqlite3_bind_int (entry, 22, record->phrase_ours ? 1 : 0);
       sqlite3_bind_text (entry, 23, lists[6], -1, SQLITE_STATIC);
+      sqlite3_bind_text (entry, 24, lists[7], -1, SQLITE_STATIC);
       ok = step_done (entry, error);
 
       for (guint j = 0; ok && j < tags->len; j++)
@@ -261,7 +332,7 @@ write_terms (sqlite3    *db,
   gpointer term, count;
   gboolean ok = TRUE;
 
-  if (sqlite3_prepare_v2 (db, "INSERT INTO terms VALUES (?1, ?2)", -1, &stmt, NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2 (db, "INSERT INTO terms (term, df) VALUES (?1, ?2)", -1, &stmt, NULL) != SQLITE_OK)
     return _teapot_set_sqlite_error (error, db, sqlite3_errcode (db), "Cannot build the reference database");
 
   g_hash_table_iter_init (&iter, df);
@@ -333,27 +404,6 @@ write_translations (sqlite3            *db,
 
   sqlite3_finalize (stmt);
   return ok;
-}
-
-/* A keyword's translation names the search terms people type in that language for the
- * same thing, separated by semicolons (as the Keywords of a desktop file): "zu viele
- * Anfragen;Ratenbegrenzung". NULL when no keyword of @keywords is translated. */
-static char *
-translate_keywords (GPtrArray  *keywords,
-                    GHashTable *catalog)
-{
-  g_autoptr(GPtrArray) terms = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; i < keywords->len; i++)
-    {
-      const char *translation = g_hash_table_lookup (catalog, g_ptr_array_index (keywords, i));
-      g_auto(GStrv) split = translation != NULL ? g_strsplit (translation, ";", -1) : NULL;
-
-      for (guint j = 0; split != NULL && split[j] != NULL; j++)
-        if (*g_strstrip (split[j]) != '\0')
-          g_ptr_array_add (terms, g_strdup (split[j]));
-    }
-  return terms->len > 0 ? join (terms) : NULL;
 }
 
 /* The texts of one row of the index, in its column order (see fts_columns()); NULL where
@@ -506,7 +556,7 @@ teapot_refdb_write_translated (GPtrArray   *records,
 
   ok = exec (db, schema, error)
        && exec (db, "BEGIN", error)
-       && write_entries (db, records, error)
+       && write_entries (db, records, langs, catalogs, error)
        && write_index (db, records, langs, n_langs, catalogs, df, error)
        && write_terms (db, df, error)
        && write_translations (db, records, langs, catalogs, error)
@@ -517,6 +567,7 @@ teapot_refdb_write_translated (GPtrArray   *records,
         * digits only, so quoting them makes a plain FTS5 string. */
        && exec (db, "UPDATE terms SET df = (SELECT count(*) FROM entries_fts"
                     " WHERE entries_fts MATCH '\"' || term || '\"')", error)
+       && exec (db, write_stems_sql, error)
        && exec (db, "COMMIT", error)
        && exec (db, "VACUUM", error);
 

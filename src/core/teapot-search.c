@@ -98,6 +98,7 @@ typedef struct
   GHashTable *hits;   /* rowid -> Hit */
   GPtrArray *groups;  /* Group */
   guint common;       /* a word in more entries than this is not looked up on its own */
+  char *folded_text;  /* the query's phrase text without accents */
 } Search;
 
 static void
@@ -417,10 +418,9 @@ name_coverage (Search      *search,
 
 /* Keywords of several words that stand in the text as they are. */
 static guint
-keyword_phrases (TeapotEntry *entry,
-                 const char  *phrase_text)
+keyword_phrases (const char * const *keywords,
+                 const char         *phrase_text)
 {
-  const char * const *keywords = teapot_entry_get_keywords (entry);
   guint found = 0;
 
   for (guint i = 0; keywords[i] != NULL; i++)
@@ -459,7 +459,10 @@ score_text (Search      *search,
   guint named = name_coverage (search, hit->entry, &exact);
 
   hit->score += SCORE_NAME * named / search->groups->len + (exact ? SCORE_EXACT_NAME : 0);
-  hit->score += SCORE_KEYWORD_PHRASE * MIN (keyword_phrases (hit->entry, query->phrase_text), 2);
+  /* The translated keywords are folded: so is the text they are looked for in. */
+  hit->score += SCORE_KEYWORD_PHRASE * MIN (keyword_phrases (teapot_entry_get_keywords (hit->entry), query->phrase_text)
+                                            + keyword_phrases (_teapot_entry_get_search_keywords (hit->entry),
+                                                               search->folded_text), 2);
   if (teapot_entry_is_registered (hit->entry))
     hit->score += SCORE_REGISTERED_PRIOR;
   hit->score += SCORE_PREVALENCE_PRIOR * teapot_entry_get_prevalence (hit->entry);
@@ -527,7 +530,8 @@ _teapot_search_run (TeapotStore        *self,
   g_autoptr(TeapotQuery) query = teapot_query_parse (text);
   g_autoptr(GHashTable) hits = NULL;
   g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
-  Search search = { self, filter, NULL, groups, 0 };
+  g_autofree char *folded_text = NULL;
+  Search search = { self, filter, NULL, groups, 0, NULL };
   guint n_groups;
 
   if (teapot_query_is_empty (query))
@@ -535,6 +539,7 @@ _teapot_search_run (TeapotStore        *self,
 
   hits = g_hash_table_new_full (hit_hash, hit_equal, (GDestroyNotify) hit_free, NULL);
   search.hits = hits;
+  search.folded_text = folded_text = teapot_text_fold (query->phrase_text);
 
   search_codes (&search, query, limit);
   n_groups = search_words (&search, query);

@@ -19,12 +19,14 @@ typedef struct
 {
   char *word;
   guint frequency;
+  guint stem;                   /* words with the same stem are one term of the index */
 } Term;
 
 struct _TeapotSpeller
 {
   GHashTable *frequency;        /* word -> frequency, words owned by @by_length */
   GArray *by_length[MAX_LENGTH + 1]; /* Term, grouped by byte length */
+  GPtrArray *sorted;            /* Term *, in strcmp() order: the words of a prefix are a run */
   guint n_entries;
 };
 
@@ -41,22 +43,48 @@ clear_term (gpointer data)
   g_free (((Term *) data)->word);
 }
 
+static int
+compare_terms (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp ((*(Term * const *) a)->word, (*(Term * const *) b)->word);
+}
+
+/* A number for each stem; a word without one (a database older than stems) is its own. */
+static guint
+stem_id (GHashTable *stems,
+         const char *stem,
+         const char *word)
+{
+  const char *key = stem != NULL ? stem : word;
+  gpointer id;
+
+  if (!g_hash_table_lookup_extended (stems, key, NULL, &id))
+    {
+      id = GUINT_TO_POINTER (g_hash_table_size (stems));
+      g_hash_table_insert (stems, g_strdup (key), id);
+    }
+  return GPOINTER_TO_UINT (id);
+}
+
 TeapotSpeller *
 teapot_speller_new_from_db (sqlite3  *db,
                             GError  **error)
 {
   g_autoptr(TeapotSpeller) speller = g_new0 (TeapotSpeller, 1);
+  g_autoptr(GHashTable) stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   sqlite3_stmt *stmt = NULL;
   int rc;
 
   speller->frequency = g_hash_table_new (g_str_hash, g_str_equal);
+  speller->sorted = g_ptr_array_new ();
   for (guint i = 0; i <= MAX_LENGTH; i++)
     {
       speller->by_length[i] = g_array_new (FALSE, FALSE, sizeof (Term));
       g_array_set_clear_func (speller->by_length[i], clear_term);
     }
 
-  rc = sqlite3_prepare_v2 (db, "SELECT term, df FROM terms", -1, &stmt, NULL);
+  rc = sqlite3_prepare_v2 (db, "SELECT term, df, stem FROM terms", -1, &stmt, NULL);
   while (stmt != NULL && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *word = (const char *) sqlite3_column_text (stmt, 0);
@@ -67,6 +95,7 @@ teapot_speller_new_from_db (sqlite3  *db,
         continue;
       term.word = g_strdup (word);
       term.frequency = sqlite3_column_int (stmt, 1);
+      term.stem = stem_id (stems, (const char *) sqlite3_column_text (stmt, 2), word);
       g_array_append_val (speller->by_length[len], term);
     }
   sqlite3_finalize (stmt);
@@ -83,7 +112,9 @@ teapot_speller_new_from_db (sqlite3  *db,
         Term *term = &g_array_index (speller->by_length[i], Term, j);
 
         g_hash_table_insert (speller->frequency, term->word, GUINT_TO_POINTER (term->frequency));
+        g_ptr_array_add (speller->sorted, term);
       }
+  g_ptr_array_sort (speller->sorted, compare_terms);
 
   rc = sqlite3_prepare_v2 (db, "SELECT count(*) FROM entries", -1, &stmt, NULL);
   if (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
@@ -100,6 +131,7 @@ teapot_speller_free (TeapotSpeller *speller)
     return;
 
   g_hash_table_unref (speller->frequency);
+  g_clear_pointer (&speller->sorted, g_ptr_array_unref);
   for (guint i = 0; i <= MAX_LENGTH; i++)
     g_array_unref (speller->by_length[i]);
   g_free (speller);
@@ -122,22 +154,38 @@ teapot_speller_n_entries (TeapotSpeller *speller)
   return speller->n_entries;
 }
 
+/* The words of a stem all have the stem's frequency (the index counts them as one term):
+ * each stem counts once, or "autoris" would count the same entries for "autorise",
+ * "autoriser" and "autorisent". */
 guint
 teapot_speller_prefix_frequency (TeapotSpeller *speller,
                                  const char    *unfolded)
 {
   g_autofree char *prefix = teapot_text_fold (unfolded);
+  g_autoptr(GHashTable) counted = g_hash_table_new (g_direct_hash, g_direct_equal);
   gsize len = strlen (prefix);
-  guint total = 0;
+  guint low = 0, high = speller->sorted->len, total = 0;
 
-  for (gsize l = MAX (len, 1); l <= MAX_LENGTH; l++)
-    for (guint j = 0; j < speller->by_length[l]->len; j++)
-      {
-        Term *term = &g_array_index (speller->by_length[l], Term, j);
+  /* The first word not before @prefix: the run of its completions starts there. */
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
 
-        if (strncmp (term->word, prefix, len) == 0)
-          total += term->frequency;
-      }
+      if (strcmp (((Term *) g_ptr_array_index (speller->sorted, mid))->word, prefix) < 0)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+
+  for (guint i = low; i < speller->sorted->len; i++)
+    {
+      Term *term = g_ptr_array_index (speller->sorted, i);
+
+      if (strncmp (term->word, prefix, len) != 0)
+        break;
+      if (g_hash_table_add (counted, GUINT_TO_POINTER (term->stem + 1)))
+        total += term->frequency;
+    }
   return total;
 }
 
