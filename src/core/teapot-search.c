@@ -279,7 +279,8 @@ add_group (Search        *search,
 
   group->words = g_ptr_array_new_with_free_func (g_free);
   group->prefix = prefix;
-  g_ptr_array_add (group->words, g_strdup (word));
+  /* Without accents, as the names are written: "límite" is in "Resource Limit Is Reached". */
+  g_ptr_array_add (group->words, teapot_text_fold (word));
   g_ptr_array_add (search->groups, group);
   if (!look_up)
     return FALSE;
