@@ -51,8 +51,9 @@ static const char schema[] =
   "CREATE INDEX entries_by_code ON entries (code);"
   "CREATE INDEX entries_by_subcode ON entries (subcode) WHERE subcode IS NOT NULL;"
   "CREATE TABLE entry_tags (tag TEXT NOT NULL, entry INTEGER NOT NULL, PRIMARY KEY (tag, entry)) WITHOUT ROWID;"
-  /* df: how many entries the index finds for the word; stem: the index's term for it. */
-  "CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL, stem TEXT) WITHOUT ROWID;"
+  /* df: how many entries the index finds for the word; family: the same number for the
+   * words the index stems alike. */
+  "CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL, family INTEGER) WITHOUT ROWID;"
   /* Translated text by language; NULL where a field has no translation (English shows). */
   "CREATE TABLE translations ("
   "  lang TEXT NOT NULL,"
@@ -176,7 +177,13 @@ static const char write_stems_sql[] =
   "CREATE TEMP TABLE stems (word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;"
   "INSERT OR IGNORE INTO temp.stems"
   "  SELECT p.word, v.term FROM temp.stem_vocab v JOIN temp.stem_probe p ON p.rowid = v.doc;"
-  "UPDATE terms SET stem = coalesce ((SELECT stem FROM temp.stems WHERE word = terms.term), term);"
+  /* A number per stem is smaller than the stem. */
+  "CREATE TEMP TABLE families (stem TEXT NOT NULL UNIQUE);"
+  "INSERT OR IGNORE INTO temp.families (stem)"
+  "  SELECT coalesce (s.stem, t.term) FROM terms t LEFT JOIN temp.stems s ON s.word = t.term ORDER BY 1;"
+  "UPDATE terms SET family = (SELECT f.rowid FROM temp.families f"
+  "  WHERE f.stem = coalesce ((SELECT stem FROM temp.stems WHERE word = terms.term), terms.term));"
+  "DROP TABLE temp.families;"
   "DROP TABLE temp.stems;"
   "DROP TABLE temp.stem_vocab;"
   "DROP TABLE temp.stem_probe;";

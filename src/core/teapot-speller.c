@@ -19,7 +19,7 @@ typedef struct
 {
   char *word;
   guint frequency;
-  guint stem;                   /* words with the same stem are one term of the index */
+  guint family;                 /* words with the same stem are one term of the index */
 } Term;
 
 struct _TeapotSpeller
@@ -50,29 +50,11 @@ compare_terms (gconstpointer a,
   return strcmp ((*(Term * const *) a)->word, (*(Term * const *) b)->word);
 }
 
-/* A number for each stem; a word without one (a database older than stems) is its own. */
-static guint
-stem_id (GHashTable *stems,
-         const char *stem,
-         const char *word)
-{
-  const char *key = stem != NULL ? stem : word;
-  gpointer id;
-
-  if (!g_hash_table_lookup_extended (stems, key, NULL, &id))
-    {
-      id = GUINT_TO_POINTER (g_hash_table_size (stems));
-      g_hash_table_insert (stems, g_strdup (key), id);
-    }
-  return GPOINTER_TO_UINT (id);
-}
-
 TeapotSpeller *
 teapot_speller_new_from_db (sqlite3  *db,
                             GError  **error)
 {
   g_autoptr(TeapotSpeller) speller = g_new0 (TeapotSpeller, 1);
-  g_autoptr(GHashTable) stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   sqlite3_stmt *stmt = NULL;
   int rc;
 
@@ -84,7 +66,7 @@ teapot_speller_new_from_db (sqlite3  *db,
       g_array_set_clear_func (speller->by_length[i], clear_term);
     }
 
-  rc = sqlite3_prepare_v2 (db, "SELECT term, df, stem FROM terms", -1, &stmt, NULL);
+  rc = sqlite3_prepare_v2 (db, "SELECT term, df, family FROM terms", -1, &stmt, NULL);
   while (stmt != NULL && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *word = (const char *) sqlite3_column_text (stmt, 0);
@@ -95,7 +77,7 @@ teapot_speller_new_from_db (sqlite3  *db,
         continue;
       term.word = g_strdup (word);
       term.frequency = sqlite3_column_int (stmt, 1);
-      term.stem = stem_id (stems, (const char *) sqlite3_column_text (stmt, 2), word);
+      term.family = sqlite3_column_int (stmt, 2);
       g_array_append_val (speller->by_length[len], term);
     }
   sqlite3_finalize (stmt);
@@ -183,7 +165,7 @@ teapot_speller_prefix_frequency (TeapotSpeller *speller,
 
       if (strncmp (term->word, prefix, len) != 0)
         break;
-      if (g_hash_table_add (counted, GUINT_TO_POINTER (term->stem + 1)))
+      if (g_hash_table_add (counted, GUINT_TO_POINTER (term->family)))
         total += term->frequency;
     }
   return total;
