@@ -26,8 +26,8 @@ TeapotEntry *_teapot_entry_new_from_row  (sqlite3_stmt *stmt);
 gint64       _teapot_entry_get_rowid     (TeapotEntry  *self);
 void         _teapot_entry_set_favourite (TeapotEntry  *self,
                                           gboolean      favourite);
-/* The translations of the keywords in every shipped language, folded (no accents, lowercase):
- * search finds them in pasted text as it finds the English keywords. Never shown. */
+/* The translated keywords of several words, every shipped language's, as search looks for
+ * them in a query's text: " w1 w2 ", lowercase and without accents. Never shown. */
 const char * const *_teapot_entry_get_search_keywords (TeapotEntry *self);
 /* Replaces the English summary and description by translations; NULL keeps a field. */
 void         _teapot_entry_set_translation (TeapotEntry *self,

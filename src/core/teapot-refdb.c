@@ -231,14 +231,14 @@ translate_keywords (GPtrArray  *keywords,
   return terms->len > 0 ? join (terms) : NULL;
 }
 
-/* The translations of @record's keywords in all @langs, folded as the speller folds, each
- * once. */
+/* The translations of @record's keywords of several words in all @langs, each once, as
+ * search looks for them in a query's text: " w1 w2 ", split and folded as the query is. */
 static char *
 search_keywords (TeapotRecord       *record,
                  const char * const *langs,
                  GHashTable         *catalogs)
 {
-  g_autoptr(GPtrArray) folded = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) phrases = g_ptr_array_new_with_free_func (g_free);
 
   for (guint l = 0; langs[l] != NULL; l++)
     {
@@ -247,16 +247,23 @@ search_keywords (TeapotRecord       *record,
 
       for (guint i = 0; terms != NULL && terms[i] != NULL; i++)
         {
-          g_autofree char *lower = g_utf8_strdown (terms[i], -1);
-          char *term = teapot_text_fold (lower);
+          g_autoptr(GPtrArray) words = teapot_text_split_words (terms[i]);
+          GString *phrase = g_string_new (" ");
 
-          if (g_ptr_array_find_with_equal_func (folded, term, g_str_equal, NULL))
-            g_free (term);
+          for (guint j = 0; j < words->len; j++)
+            {
+              g_autofree char *folded = teapot_text_fold (g_ptr_array_index (words, j));
+
+              g_string_append (phrase, folded);
+              g_string_append_c (phrase, ' ');
+            }
+          if (words->len < 2 || g_ptr_array_find_with_equal_func (phrases, phrase->str, g_str_equal, NULL))
+            g_string_free (phrase, TRUE);
           else
-            g_ptr_array_add (folded, term);
+            g_ptr_array_add (phrases, g_string_free (phrase, FALSE));
         }
     }
-  return join (folded);
+  return join (phrases);
 }
 
 static gboolean

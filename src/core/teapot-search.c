@@ -419,9 +419,10 @@ name_coverage (Search      *search,
 
 /* Keywords of several words that stand in the text as they are. */
 static guint
-keyword_phrases (const char * const *keywords,
-                 const char         *phrase_text)
+keyword_phrases (TeapotEntry *entry,
+                 const char  *phrase_text)
 {
+  const char * const *keywords = teapot_entry_get_keywords (entry);
   guint found = 0;
 
   for (guint i = 0; keywords[i] != NULL; i++)
@@ -434,6 +435,20 @@ keyword_phrases (const char * const *keywords,
       if (strstr (phrase_text, keyword) != NULL)
         found++;
     }
+  return found;
+}
+
+/* The same for the translated keywords, stored ready to look for in the folded text. */
+static guint
+translated_keyword_phrases (TeapotEntry *entry,
+                            const char  *folded_text)
+{
+  const char * const *phrases = _teapot_entry_get_search_keywords (entry);
+  guint found = 0;
+
+  for (guint i = 0; phrases[i] != NULL; i++)
+    if (strstr (folded_text, phrases[i]) != NULL)
+      found++;
   return found;
 }
 
@@ -460,10 +475,8 @@ score_text (Search      *search,
   guint named = name_coverage (search, hit->entry, &exact);
 
   hit->score += SCORE_NAME * named / search->groups->len + (exact ? SCORE_EXACT_NAME : 0);
-  /* The translated keywords are folded: so is the text they are looked for in. */
-  hit->score += SCORE_KEYWORD_PHRASE * MIN (keyword_phrases (teapot_entry_get_keywords (hit->entry), query->phrase_text)
-                                            + keyword_phrases (_teapot_entry_get_search_keywords (hit->entry),
-                                                               search->folded_text), 2);
+  hit->score += SCORE_KEYWORD_PHRASE * MIN (keyword_phrases (hit->entry, query->phrase_text)
+                                            + translated_keyword_phrases (hit->entry, search->folded_text), 2);
   if (teapot_entry_is_registered (hit->entry))
     hit->score += SCORE_REGISTERED_PRIOR;
   hit->score += SCORE_PREVALENCE_PRIOR * teapot_entry_get_prevalence (hit->entry);

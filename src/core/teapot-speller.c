@@ -20,11 +20,11 @@ typedef struct
   char *word;
   guint frequency;
   guint family;                 /* words with the same stem are one term of the index */
+  guint64 bytes;                /* which byte values the word has, see byte_set() */
 } Term;
 
 struct _TeapotSpeller
 {
-  GHashTable *frequency;        /* word -> frequency, words owned by @by_length */
   GArray *by_length[MAX_LENGTH + 1]; /* Term, grouped by byte length */
   GPtrArray *sorted;            /* Term *, in strcmp() order: the words of a prefix are a run */
   guint n_entries;
@@ -37,17 +37,23 @@ typedef struct
   guint frequency;
 } Suggestion;
 
+/* One bit per byte value (folded onto 64 bits). An edit adds, drops or changes one byte, so
+ * it changes at most two bits: words whose sets differ in more than 2 * limit bits are too
+ * far apart to be worth measuring, which rules out most of a vocabulary cheaply. */
+static guint64
+byte_set (const char *word)
+{
+  guint64 set = 0;
+
+  for (const guchar *p = (const guchar *) word; *p; p++)
+    set |= G_GUINT64_CONSTANT (1) << (*p % 64);
+  return set;
+}
+
 static void
 clear_term (gpointer data)
 {
   g_free (((Term *) data)->word);
-}
-
-static int
-compare_terms (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp ((*(Term * const *) a)->word, (*(Term * const *) b)->word);
 }
 
 TeapotSpeller *
@@ -55,10 +61,10 @@ teapot_speller_new_from_db (sqlite3  *db,
                             GError  **error)
 {
   g_autoptr(TeapotSpeller) speller = g_new0 (TeapotSpeller, 1);
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint32));
   sqlite3_stmt *stmt = NULL;
   int rc;
 
-  speller->frequency = g_hash_table_new (g_str_hash, g_str_equal);
   speller->sorted = g_ptr_array_new ();
   for (guint i = 0; i <= MAX_LENGTH; i++)
     {
@@ -66,11 +72,14 @@ teapot_speller_new_from_db (sqlite3  *db,
       g_array_set_clear_func (speller->by_length[i], clear_term);
     }
 
-  rc = sqlite3_prepare_v2 (db, "SELECT term, df, family FROM terms", -1, &stmt, NULL);
+  /* In the primary key's order, which is strcmp()'s (BINARY collation compares bytes), so
+   * that @sorted needs no sorting: @order says where each row went. */
+  rc = sqlite3_prepare_v2 (db, "SELECT term, df, family FROM terms ORDER BY term", -1, &stmt, NULL);
   while (stmt != NULL && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *word = (const char *) sqlite3_column_text (stmt, 0);
       gsize len = word ? strlen (word) : 0;
+      guint32 at;
       Term term;
 
       if (len == 0 || len > MAX_LENGTH)
@@ -78,6 +87,9 @@ teapot_speller_new_from_db (sqlite3  *db,
       term.word = g_strdup (word);
       term.frequency = sqlite3_column_int (stmt, 1);
       term.family = sqlite3_column_int (stmt, 2);
+      term.bytes = byte_set (word);
+      at = ((guint32) len << 24) | speller->by_length[len]->len;
+      g_array_append_val (order, at);
       g_array_append_val (speller->by_length[len], term);
     }
   sqlite3_finalize (stmt);
@@ -87,16 +99,13 @@ teapot_speller_new_from_db (sqlite3  *db,
       return NULL;
     }
 
-  /* The arrays no longer grow: their words can be the table's keys. */
-  for (guint i = 0; i <= MAX_LENGTH; i++)
-    for (guint j = 0; j < speller->by_length[i]->len; j++)
-      {
-        Term *term = &g_array_index (speller->by_length[i], Term, j);
+  /* The arrays no longer grow: their terms can be pointed at. */
+  for (guint i = 0; i < order->len; i++)
+    {
+      guint32 at = g_array_index (order, guint32, i);
 
-        g_hash_table_insert (speller->frequency, term->word, GUINT_TO_POINTER (term->frequency));
-        g_ptr_array_add (speller->sorted, term);
-      }
-  g_ptr_array_sort (speller->sorted, compare_terms);
+      g_ptr_array_add (speller->sorted, &g_array_index (speller->by_length[at >> 24], Term, at & 0xffffff));
+    }
 
   rc = sqlite3_prepare_v2 (db, "SELECT count(*) FROM entries", -1, &stmt, NULL);
   if (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
@@ -112,11 +121,29 @@ teapot_speller_free (TeapotSpeller *speller)
   if (speller == NULL)
     return;
 
-  g_hash_table_unref (speller->frequency);
   g_clear_pointer (&speller->sorted, g_ptr_array_unref);
   for (guint i = 0; i <= MAX_LENGTH; i++)
     g_array_unref (speller->by_length[i]);
   g_free (speller);
+}
+
+/* The index of the first word of @sorted not before @word. */
+static guint
+lower_bound (GPtrArray  *sorted,
+             const char *word)
+{
+  guint low = 0, high = sorted->len;
+
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+
+      if (strcmp (((Term *) g_ptr_array_index (sorted, mid))->word, word) < 0)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+  return low;
 }
 
 /* The vocabulary holds words without accents (see teapot-refdb.c): "requetes" is as known
@@ -126,8 +153,10 @@ teapot_speller_frequency (TeapotSpeller *speller,
                           const char    *word)
 {
   g_autofree char *folded = teapot_text_fold (word);
+  guint at = lower_bound (speller->sorted, folded);
+  Term *term = at < speller->sorted->len ? g_ptr_array_index (speller->sorted, at) : NULL;
 
-  return GPOINTER_TO_UINT (g_hash_table_lookup (speller->frequency, folded));
+  return term != NULL && g_str_equal (term->word, folded) ? term->frequency : 0;
 }
 
 guint
@@ -146,20 +175,10 @@ teapot_speller_prefix_frequency (TeapotSpeller *speller,
   g_autofree char *prefix = teapot_text_fold (unfolded);
   g_autoptr(GHashTable) counted = g_hash_table_new (g_direct_hash, g_direct_equal);
   gsize len = strlen (prefix);
-  guint low = 0, high = speller->sorted->len, total = 0;
+  guint total = 0;
 
-  /* The first word not before @prefix: the run of its completions starts there. */
-  while (low < high)
-    {
-      guint mid = low + (high - low) / 2;
-
-      if (strcmp (((Term *) g_ptr_array_index (speller->sorted, mid))->word, prefix) < 0)
-        low = mid + 1;
-      else
-        high = mid;
-    }
-
-  for (guint i = low; i < speller->sorted->len; i++)
+  /* The run of @prefix's completions starts at the first word not before it. */
+  for (guint i = lower_bound (speller->sorted, prefix); i < speller->sorted->len; i++)
     {
       Term *term = g_ptr_array_index (speller->sorted, i);
 
@@ -193,6 +212,7 @@ teapot_speller_suggest (TeapotSpeller *speller,
   g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (Suggestion));
   g_autofree char *word = teapot_text_fold (unfolded);
   gsize len = strlen (word);
+  guint64 bytes = byte_set (word);
   guint limit;
 
   /* Short words have too many neighbours to guess from. */
@@ -206,6 +226,8 @@ teapot_speller_suggest (TeapotSpeller *speller,
         Term *term = &g_array_index (speller->by_length[l], Term, j);
         Suggestion s = { term->word, 0, term->frequency };
 
+        if ((guint) __builtin_popcountll (term->bytes ^ bytes) > 2 * limit)
+          continue;
         s.distance = teapot_text_edit_distance (word, term->word, limit);
         if (s.distance <= limit)
           g_array_append_val (found, s);
