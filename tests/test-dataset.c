@@ -465,6 +465,8 @@ static const struct
     "t.xml:3: <message> is empty" },
   { "<codes>\n<entry code=\"404\" status=\"permanent\">\n<phrase ours=\"no\">x</phrase>",
     "t.xml:3: <phrase ours=\"...\"> takes only \"yes\"" },
+  { "<codes>\n<entry code=\"404\" status=\"permanent\">\n<keyword translate=\"no\">x</keyword>",
+    "t.xml:3: <keyword translate=\"...\"> takes only \"yes\"" },
   { "<codes>\n<entry code=\"404\" status=\"permanent\">\n<phrase>P</phrase><summary>S</summary>"
     "<description>D</description><reference title=\"T\" url=\"https://example.org/\"/>\n</entry>",
     "t.xml:2: entry 404 has no <prevalence" },

@@ -7,10 +7,12 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "teapot-store.h"
+#include "teapot-text.h"
 
 /* What a person types, and the entry they mean: it must come first (or within @within). */
 static const struct
@@ -232,6 +234,91 @@ static const struct
   { "question", "how to tell the client to retry later", "503", 2 },
 };
 
+/* Queries in the other shipped languages: each row runs in every session language (C and
+ * de, fr, es), since a German query must find its code in a French session too. Typos and
+ * missing accents included. */
+static const struct
+{
+  const char *lang;
+  const char *query;
+  const char *expected;
+  guint within;
+} translated[] = {
+  { "de", "zu viele Anfragen", "429", 1 },
+  { "de", "nicht gefunden", "404", 1 },
+  { "de", "Seite nicht gefunden", "404", 1 },
+  { "de", "Zugriff verweigert", "403", 1 },
+  { "de", "interner Serverfehler", "500", 1 },
+  { "de", "Dienst nicht verfügbar", "503", 1 },
+  { "de", "Dienst nicht verfugbar", "503", 1 },
+  { "de", "Ratenbegrenzung", "429", 1 },
+  { "de", "nicht autorisiert", "401", 1 },
+  { "de", "Methode nicht erlaubt", "405", 1 },
+  { "de", "Gateway Zeitüberschreitung", "504", 1 },
+  { "de", "Weiterleitungsschleife", "301", 1 },
+  { "de", "Datei zu groß", "413", 1 },
+  { "de", "dauerhaft verschoben", "301", 1 },
+  { "de", "Wartungsmodus", "503", 1 },
+  { "de", "fehlerhafte Anfrage", "400", 1 },
+  { "de", "Konflikt", "409", 1 },
+  { "de", "Teekanne", "418", 1 },
+  { "de", "Validierungsfehler", "422", 1 },
+  { "de", "zu viele Anfargen", "429", 1 },
+  { "de", "Zugrif verweigert", "403", 1 },
+  { "de", "Sitzung abgelaufen", "419-laravel", 1 },
+  { "fr", "trop de requêtes", "429", 1 },
+  { "fr", "trop de requetes", "429", 1 },
+  { "fr", "introuvable", "404", 1 },
+  { "fr", "page introuvable", "404", 1 },
+  { "fr", "non autorisé", "401", 1 },
+  { "fr", "accès refusé", "403", 1 },
+  { "fr", "acces refuse", "403", 1 },
+  { "fr", "erreur interne du serveur", "500", 1 },
+  { "fr", "service indisponible", "503", 1 },
+  { "fr", "limite de débit", "429", 1 },
+  { "fr", "méthode non autorisée", "405", 1 },
+  { "fr", "délai d'attente de la passerelle dépassé", "504", 1 },
+  { "fr", "fichier trop volumineux", "413", 1 },
+  { "fr", "redirection permanente", "301", 2 },
+  { "fr", "mauvaise passerelle", "502", 1 },
+  { "fr", "conflit", "409", 1 },
+  { "fr", "théière", "418", 1 },
+  { "fr", "erreur de validation", "422", 1 },
+  { "fr", "introuvabel", "404", 1 },
+  { "fr", "trop de requettes", "429", 3 },
+  { "es", "no encontrado", "404", 1 },
+  { "es", "página no encontrada", "404", 1 },
+  { "es", "demasiadas solicitudes", "429", 1 },
+  { "es", "límite de peticiones", "429", 1 },
+  { "es", "limite de peticiones", "429", 1 },
+  { "es", "acceso denegado", "403", 1 },
+  { "es", "no autorizado", "401", 1 },
+  { "es", "error interno del servidor", "500", 1 },
+  { "es", "servicio no disponible", "503", 1 },
+  { "es", "método no permitido", "405", 1 },
+  { "es", "tiempo de espera de la puerta de enlace agotado", "504", 1 },
+  { "es", "archivo demasiado grande", "413", 1 },
+  { "es", "solicitud incorrecta", "400", 1 },
+  { "es", "conflicto", "409", 1 },
+  { "es", "tetera", "418", 1 },
+  { "es", "error de validación", "422", 1 },
+  { "es", "no encontardo", "404", 1 },
+  { "es", "demasiadas solicitudez", "429", 3 },
+};
+
+/* The sessions the translated rows run in; C.UTF-8 is C to glibc 2.41, the others need
+ * their locale installed (the rows skip otherwise). */
+static const struct
+{
+  const char *locale;
+  const char *language;         /* the store's language in that session; NULL: English */
+} sessions[] = {
+  { "C.UTF-8", NULL },
+  { "de_DE.UTF-8", "de" },
+  { "fr_FR.UTF-8", "fr" },
+  { "es_ES.UTF-8", "es" },
+};
+
 static TeapotStore *
 open_store (void)
 {
@@ -244,21 +331,50 @@ open_store (void)
 
 /* One test case per row of the table, on one store. */
 static TeapotStore *shared_store;
+/* One store per session of sessions[], opened in that session's locale; NULL when the
+ * locale is not installed. */
+static TeapotStore *session_stores[G_N_ELEMENTS (sessions)];
+
+/* Where @expected comes in the first ten results of @query (0 first), or -1. */
+static int
+rank_in (TeapotStore  *store,
+         const char   *query,
+         const char   *expected,
+         GPtrArray   **results_out)
+{
+  g_autoptr(GPtrArray) results = teapot_store_search (store, query, NULL, 10, NULL);
+  int rank = -1;
+
+  for (guint j = 0; j < results->len && rank < 0; j++)
+    if (g_str_equal (teapot_entry_get_id (g_ptr_array_index (results, j)), expected))
+      rank = j;
+  if (results_out != NULL)
+    *results_out = g_steal_pointer (&results);
+  return rank;
+}
+
+static void
+expect_rank (TeapotStore *store,
+             const char  *kind,
+             const char  *query,
+             const char  *expected,
+             guint        within)
+{
+  g_autoptr(GPtrArray) results = NULL;
+  int rank = rank_in (store, query, expected, &results);
+
+  if (rank < 0 || (guint) rank >= within)
+    g_test_fail_printf ("%s “%s”: expected %s within %u, got %s first, %s at %d", kind, query, expected, within,
+                        results->len > 0 ? teapot_entry_get_id (g_ptr_array_index (results, 0)) : "nothing",
+                        expected, rank + 1);
+}
 
 /* Where row @i's expected entry comes (0 first), or -1 when not in the first ten. */
 static int
 rank_of_row (guint        i,
              GPtrArray  **results_out)
 {
-  g_autoptr(GPtrArray) results = teapot_store_search (shared_store, table[i].query, NULL, 10, NULL);
-  int rank = -1;
-
-  for (guint j = 0; j < results->len && rank < 0; j++)
-    if (g_str_equal (teapot_entry_get_id (g_ptr_array_index (results, j)), table[i].expected))
-      rank = j;
-  if (results_out != NULL)
-    *results_out = g_steal_pointer (&results);
-  return rank;
+  return rank_in (shared_store, table[i].query, table[i].expected, results_out);
 }
 
 /* `test-search --report`: how often the meant entry comes first, and in the first three, by
@@ -314,14 +430,76 @@ static void
 test_table_row (gconstpointer data)
 {
   guint i = GPOINTER_TO_UINT (data);
-  g_autoptr(GPtrArray) results = NULL;
-  int rank = rank_of_row (i, &results);
 
-  if (rank < 0 || (guint) rank >= table[i].within)
-    g_test_fail_printf ("%s “%s”: expected %s within %u, got %s first, %s at %d", table[i].kind, table[i].query,
-                        table[i].expected, table[i].within,
-                        results->len > 0 ? teapot_entry_get_id (g_ptr_array_index (results, 0)) : "nothing",
-                        table[i].expected, rank + 1);
+  expect_rank (shared_store, table[i].kind, table[i].query, table[i].expected, table[i].within);
+}
+
+/* @data: the session's index times 1000 plus the row's. */
+static void
+test_translated_row (gconstpointer data)
+{
+  guint session = GPOINTER_TO_UINT (data) / 1000, i = GPOINTER_TO_UINT (data) % 1000;
+  TeapotStore *store = session_stores[session];
+
+  if (store == NULL)
+    {
+      g_test_skip_printf ("the %s locale is not installed", sessions[session].locale);
+      return;
+    }
+  /* Otherwise every session would quietly be English. */
+  g_assert_cmpstr (teapot_store_get_language (store), ==, sessions[session].language);
+  expect_rank (store, translated[i].lang, translated[i].query, translated[i].expected, translated[i].within);
+}
+
+/* Typed without its accents a word finds the accented text, and with accents the plain
+ * text, as the same word: the index and the speller's vocabulary fold alike (a word the
+ * speller did not know would be taken for a typo, and rank differently). */
+static void
+test_accents_both_ways (void)
+{
+  static const char * const pairs[][3] = {
+    { "trop de requetes", "trop de requêtes", "429" },
+    { "acces refuse", "accès refusé", "403" },
+    { "limite de peticiones", "límite de peticiones", "429" },
+    { "Dienst nicht verfugbar", "Dienst nicht verfügbar", "503" },
+    { "no encontrado", "nó éncontrado", "404" },
+  };
+  g_autofree char *folded = teapot_text_fold ("requêtes");
+  g_autofree char *plain = teapot_text_fold ("Ärger");
+
+  g_assert_cmpstr (folded, ==, "requetes");
+  g_assert_cmpstr (plain, ==, "Arger");
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_autoptr(GPtrArray) without = teapot_store_search (shared_store, pairs[i][0], NULL, 10, NULL);
+      g_autoptr(GPtrArray) with = teapot_store_search (shared_store, pairs[i][1], NULL, 10, NULL);
+
+      g_assert_cmpuint (without->len, >, 0);
+      g_assert_cmpstr (teapot_entry_get_id (g_ptr_array_index (without, 0)), ==, pairs[i][2]);
+      g_assert_cmpuint (with->len, ==, without->len);
+      for (guint j = 0; j < with->len; j++)
+        g_assert_cmpstr (teapot_entry_get_id (g_ptr_array_index (with, j)), ==,
+                         teapot_entry_get_id (g_ptr_array_index (without, j)));
+    }
+}
+
+/* Opens a store in each session of sessions[], then returns to the test's own locale. */
+static void
+open_session_stores (void)
+{
+  g_autofree char *initial = g_strdup (g_getenv ("LC_ALL"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (sessions); i++)
+    {
+      g_setenv ("LC_ALL", sessions[i].locale, TRUE);
+      if (setlocale (LC_ALL, "") != NULL)
+        session_stores[i] = teapot_store_new (":memory:", NULL);
+    }
+  if (initial != NULL)
+    g_setenv ("LC_ALL", initial, TRUE);
+  else
+    g_unsetenv ("LC_ALL");
+  setlocale (LC_ALL, "");
 }
 
 static void
@@ -510,6 +688,16 @@ main (int   argc,
 
       g_test_add_data_func (path, GUINT_TO_POINTER (i), test_table_row);
     }
+  open_session_stores ();
+  for (guint l = 0; l < G_N_ELEMENTS (sessions); l++)
+    for (guint i = 0; i < G_N_ELEMENTS (translated); i++)
+      {
+        g_autofree char *path = g_strdup_printf ("/search/translated/%s/%s/%02u", sessions[l].locale,
+                                                 translated[i].lang, i);
+
+        g_test_add_data_func (path, GUINT_TO_POINTER (l * 1000 + i), test_translated_row);
+      }
+  g_test_add_func ("/search/accents-both-ways", test_accents_both_ways);
   g_test_add_func ("/search/exact-code-first", test_exact_code_first);
   g_test_add_func ("/search/registered-before-vendor", test_registered_before_vendor);
   g_test_add_func ("/search/range-in-code-order", test_range_in_code_order);
@@ -519,5 +707,7 @@ main (int   argc,
 
   status = g_test_run ();
   g_clear_object (&shared_store);
+  for (guint l = 0; l < G_N_ELEMENTS (sessions); l++)
+    g_clear_object (&session_stores[l]);
   return status;
 }

@@ -286,6 +286,29 @@ start_prevalence (ParseState   *state,
   return TRUE;
 }
 
+/* An optional attribute whose one value is "yes": <phrase ours="yes">, <keyword translate="yes">. */
+static gboolean
+collect_flag (ParseState   *state,
+              int           line,
+              const char   *element,
+              const char   *attribute,
+              const char  **names,
+              const char  **values,
+              gboolean     *flag,
+              GError      **error)
+{
+  const char *value = NULL;
+
+  if (!g_markup_collect_attributes (element, names, values, error,
+                                    G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, attribute, &value,
+                                    G_MARKUP_COLLECT_INVALID))
+    return FALSE;
+  if (value != NULL && !g_str_equal (value, "yes"))
+    return fail (error, state->filename, line, "<%s %s=\"...\"> takes only \"yes\"", element, attribute);
+  *flag = value != NULL;
+  return TRUE;
+}
+
 static void
 on_start_element (GMarkupParseContext  *context,
                   const char           *element,
@@ -344,18 +367,17 @@ on_start_element (GMarkupParseContext  *context,
         }
       else if (leaves[i].leaf == LEAF_PHRASE)
         {
-          const char *ours = NULL;
-
-          if (!g_markup_collect_attributes (element, names, values, error,
-                                            G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "ours", &ours,
-                                            G_MARKUP_COLLECT_INVALID))
+          if (!collect_flag (state, line, element, "ours", names, values, &state->current->phrase_ours, error))
             return;
-          if (ours != NULL && !g_str_equal (ours, "yes"))
-            {
-              fail (error, state->filename, line, "<phrase ours=\"...\"> takes only \"yes\"");
-              return;
-            }
-          state->current->phrase_ours = ours != NULL;
+        }
+      else if (leaves[i].leaf == LEAF_KEYWORD)
+        {
+          /* Only marks the keyword for translation (teapot-codes.its); the refdb writer
+           * looks every keyword up in the catalogs. */
+          gboolean translate;
+
+          if (!collect_flag (state, line, element, "translate", names, values, &translate, error))
+            return;
         }
       else if (leaves[i].leaf == LEAF_MESSAGE)
         {

@@ -30,6 +30,7 @@ struct _TeapotEntry
   char *description;
   char **aliases;
   char **keywords;
+  char **search_keywords;
   char **headers;
   char **related;
   char **constant_languages;
@@ -121,6 +122,7 @@ teapot_entry_finalize (GObject *object)
   g_free (self->description);
   g_strfreev (self->aliases);
   g_strfreev (self->keywords);
+  g_strfreev (self->search_keywords);
   g_strfreev (self->headers);
   g_strfreev (self->related);
   g_strfreev (self->constant_languages);
@@ -246,6 +248,7 @@ _teapot_entry_new_from_row (sqlite3_stmt *stmt)
   self->prevalence_reason = column_dup (stmt, 21);
   self->phrase_ours = sqlite3_column_int (stmt, 22) != 0;
   split_history (self, (const char *) sqlite3_column_text (stmt, 23));
+  self->search_keywords = column_split (stmt, 24);
 
   g_snprintf (self->class_name, sizeof self->class_name, "%uxx", self->code / 100);
 
@@ -387,6 +390,13 @@ teapot_entry_get_aliases (TeapotEntry *self)
 {
   g_return_val_if_fail (TEAPOT_IS_ENTRY (self), NULL);
   return (const char * const *) self->aliases;
+}
+
+const char * const *
+_teapot_entry_get_search_keywords (TeapotEntry *self)
+{
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (self), NULL);
+  return (const char * const *) self->search_keywords;
 }
 
 const char * const *

@@ -45,15 +45,15 @@ static const char schema[] =
   "  prevalence INTEGER NOT NULL,"
   "  prevalence_reason TEXT NOT NULL,"
   "  phrase_ours INTEGER NOT NULL,"
-  "  constant_history TEXT NOT NULL);"
+  "  constant_history TEXT NOT NULL,"
+  /* Every language's translated keywords, folded: search finds them in pasted text. */
+  "  search_keywords TEXT NOT NULL);"
   "CREATE INDEX entries_by_code ON entries (code);"
   "CREATE INDEX entries_by_subcode ON entries (subcode) WHERE subcode IS NOT NULL;"
   "CREATE TABLE entry_tags (tag TEXT NOT NULL, entry INTEGER NOT NULL, PRIMARY KEY (tag, entry)) WITHOUT ROWID;"
-  "CREATE VIRTUAL TABLE entries_fts USING fts5 ("
-  "  phrase, aliases, keywords, tags, summary, description, headers,"
-  "  content='entries', content_rowid='rowid',"
-  "  tokenize='porter unicode61 remove_diacritics 2');"
-  "CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;"
+  /* df: how many entries the index finds for the word; family: the same number for the
+   * words the index stems alike. */
+  "CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL, family INTEGER) WITHOUT ROWID;"
   /* Translated text by language; NULL where a field has no translation (English shows). */
   "CREATE TABLE translations ("
   "  lang TEXT NOT NULL,"
@@ -129,31 +129,31 @@ all_tags (TeapotRecord *record)
   return tags;
 }
 
+/* Every word of @texts once, for the document frequencies of the spelling vocabulary:
+ * without accents (the speller folds what is typed the same way), and in the translations
+ * split at apostrophes as the index's tokenizer splits them ("l'envoi" is "envoi"). */
 static void
-count_terms (GHashTable   *df,
-             TeapotRecord *record)
+count_terms (GHashTable *df,
+             GPtrArray  *texts,
+             guint       n_english)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GPtrArray *fields[] = { record->aliases, record->keywords, record->tags, record->headers };
-  const char *texts[] = { record->phrase, record->summary, record->description, record->vendor };
   GHashTableIter iter;
   gpointer word;
 
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+  for (guint i = 0; i < texts->len; i++)
     {
-      g_autoptr(GPtrArray) words = texts[i] ? teapot_text_split_words (texts[i]) : NULL;
+      g_autofree char *text = g_strdup (g_ptr_array_index (texts, i));
+      g_autoptr(GPtrArray) words = NULL;
 
-      for (guint j = 0; words != NULL && j < words->len; j++)
-        g_hash_table_add (seen, g_strdup (g_ptr_array_index (words, j)));
+      if (text == NULL)
+        continue;
+      if (i >= n_english)
+        g_strdelimit (text, "'", ' ');
+      words = teapot_text_split_words (text);
+      for (guint j = 0; j < words->len; j++)
+        g_hash_table_add (seen, teapot_text_fold (g_ptr_array_index (words, j)));
     }
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    for (guint k = 0; k < fields[i]->len; k++)
-      {
-        g_autoptr(GPtrArray) words = teapot_text_split_words (g_ptr_array_index (fields[i], k));
-
-        for (guint j = 0; j < words->len; j++)
-          g_hash_table_add (seen, g_strdup (g_ptr_array_index (words, j)));
-      }
 
   g_hash_table_iter_init (&iter, seen);
   while (g_hash_table_iter_next (&iter, &word, NULL))
@@ -166,6 +166,28 @@ count_terms (GHashTable   *df,
     }
 }
 
+/* Words of one stem ("autorise", "autoriser", "autorisent") are one term of the index: the
+ * speller counts such a family once when it estimates how much a prefix finds. The index's
+ * own tokenizer tells the stem: each word becomes a row of a scratch index, whose
+ * vocabulary names the term it made of the row. */
+static const char write_stems_sql[] =
+  "CREATE VIRTUAL TABLE temp.stem_probe USING fts5 (word, tokenize='porter unicode61 remove_diacritics 2');"
+  "INSERT INTO temp.stem_probe (word) SELECT term FROM terms;"
+  "CREATE VIRTUAL TABLE temp.stem_vocab USING fts5vocab ('temp', 'stem_probe', 'instance');"
+  "CREATE TEMP TABLE stems (word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;"
+  "INSERT OR IGNORE INTO temp.stems"
+  "  SELECT p.word, v.term FROM temp.stem_vocab v JOIN temp.stem_probe p ON p.rowid = v.doc;"
+  /* A number per stem is smaller than the stem. */
+  "CREATE TEMP TABLE families (stem TEXT NOT NULL UNIQUE);"
+  "INSERT OR IGNORE INTO temp.families (stem)"
+  "  SELECT coalesce (s.stem, t.term) FROM terms t LEFT JOIN temp.stems s ON s.word = t.term ORDER BY 1;"
+  "UPDATE terms SET family = (SELECT f.rowid FROM temp.families f"
+  "  WHERE f.stem = coalesce ((SELECT stem FROM temp.stems WHERE word = terms.term), terms.term));"
+  "DROP TABLE temp.families;"
+  "DROP TABLE temp.stems;"
+  "DROP TABLE temp.stem_vocab;"
+  "DROP TABLE temp.stem_probe;";
+
 static gboolean
 step_done (sqlite3_stmt  *stmt,
            GError       **error)
@@ -176,11 +198,68 @@ step_done (sqlite3_stmt  *stmt,
   return ok;
 }
 
+/* A keyword's translation names the search terms people type in that language for the
+ * same thing, separated by semicolons (as the Keywords of a desktop file): "zu viele
+ * Anfragen;Ratenbegrenzung". NULL when no keyword of @keywords is translated. */
+static char *
+translate_keywords (GPtrArray  *keywords,
+                    GHashTable *catalog)
+{
+  g_autoptr(GPtrArray) terms = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < keywords->len; i++)
+    {
+      const char *translation = g_hash_table_lookup (catalog, g_ptr_array_index (keywords, i));
+      g_auto(GStrv) split = translation != NULL ? g_strsplit (translation, ";", -1) : NULL;
+
+      for (guint j = 0; split != NULL && split[j] != NULL; j++)
+        if (*g_strstrip (split[j]) != '\0')
+          g_ptr_array_add (terms, g_strdup (split[j]));
+    }
+  return terms->len > 0 ? join (terms) : NULL;
+}
+
+/* The translations of @record's keywords of several words in all @langs, each once, as
+ * search looks for them in a query's text: " w1 w2 ", split and folded as the query is. */
+static char *
+search_keywords (TeapotRecord       *record,
+                 const char * const *langs,
+                 GHashTable         *catalogs)
+{
+  g_autoptr(GPtrArray) phrases = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint l = 0; langs[l] != NULL; l++)
+    {
+      g_autofree char *joined = translate_keywords (record->keywords, g_hash_table_lookup (catalogs, langs[l]));
+      g_auto(GStrv) terms = joined != NULL ? g_strsplit (joined, TEAPOT_REFDB_LIST_SEP, -1) : NULL;
+
+      for (guint i = 0; terms != NULL && terms[i] != NULL; i++)
+        {
+          g_autoptr(GPtrArray) words = teapot_text_split_words (terms[i]);
+          GString *phrase = g_string_new (" ");
+
+          for (guint j = 0; j < words->len; j++)
+            {
+              g_autofree char *folded = teapot_text_fold (g_ptr_array_index (words, j));
+
+              g_string_append (phrase, folded);
+              g_string_append_c (phrase, ' ');
+            }
+          if (words->len < 2 || g_ptr_array_find_with_equal_func (phrases, phrase->str, g_str_equal, NULL))
+            g_string_free (phrase, TRUE);
+          else
+            g_ptr_array_add (phrases, g_string_free (phrase, FALSE));
+        }
+    }
+  return join (phrases);
+}
+
 static gboolean
-write_entries (sqlite3    *db,
-               GPtrArray  *records,
-               GHashTable *df,
-               GError    **error)
+write_entries (sqlite3            *db,
+               GPtrArray          *records,
+               const char * const *langs,
+               GHashTable         *catalogs,
+               GError            **error)
 {
   g_autoptr(sqlite3_stmt) entry = NULL;
   g_autoptr(sqlite3_stmt) tag = NULL;
@@ -188,7 +267,7 @@ write_entries (sqlite3    *db,
 
   entry = _teapot_sql_prepare (db,
                                "INSERT INTO entries VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
-                               " ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
+                               " ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)",
                                error);
   ok = entry != NULL && (tag = _teapot_sql_prepare (db, "INSERT INTO entry_tags VALUES (?1, ?2)", error)) != NULL;
 
@@ -198,7 +277,7 @@ write_entries (sqlite3    *db,
       g_autoptr(GPtrArray) tags = all_tags (record);
       char *lists[] = { join (tags), join (record->aliases), join (record->keywords),
                         join (record->headers), join (record->related), join_constants (record),
-                        join_constant_history (record) };
+                        join_constant_history (record), search_keywords (record, langs, catalogs) };
       gint64 rowid = i + 1;
 
       sqlite3_bind_int64 (entry, 1, rowid);
@@ -225,6 +304,7 @@ write_entries (sqlite3    *db,
                          SQLITE_STATIC);
       sqlite3_bind_int (entry, 22, record->phrase_ours ? 1 : 0);
       sqlite3_bind_text (entry, 23, lists[6], -1, SQLITE_STATIC);
+      sqlite3_bind_text (entry, 24, lists[7], -1, SQLITE_STATIC);
       ok = step_done (entry, error);
 
       for (guint j = 0; ok && j < tags->len; j++)
@@ -236,7 +316,6 @@ write_entries (sqlite3    *db,
 
       for (guint j = 0; j < G_N_ELEMENTS (lists); j++)
         g_free (lists[j]);
-      count_terms (df, record);
     }
 
   return ok;
@@ -247,7 +326,7 @@ write_terms (sqlite3    *db,
              GHashTable *df,
              GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = _teapot_sql_prepare (db, "INSERT INTO terms VALUES (?1, ?2)", error);
+  g_autoptr(sqlite3_stmt) stmt = _teapot_sql_prepare (db, "INSERT INTO terms (term, df) VALUES (?1, ?2)", error);
   GHashTableIter iter;
   gpointer term, count;
   gboolean ok = TRUE;
@@ -274,28 +353,37 @@ compare_strings (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
+/* The catalogs' languages in a fixed order, so that the same sources give the same
+ * database; NULL-terminated. */
+static const char **
+sorted_languages (GHashTable *catalogs,
+                  guint      *n_langs)
+{
+  const char **langs;
+
+  *n_langs = 0;
+  if (catalogs == NULL)
+    return g_new0 (const char *, 1);
+  langs = (const char **) g_hash_table_get_keys_as_array (catalogs, n_langs);
+  g_sort_array (langs, *n_langs, sizeof (char *), (GCompareDataFunc) compare_strings, NULL);
+  return langs;
+}
+
 static gboolean
-write_translations (sqlite3     *db,
-                    GPtrArray   *records,
-                    GHashTable  *catalogs,
-                    GError     **error)
+write_translations (sqlite3            *db,
+                    GPtrArray          *records,
+                    const char * const *langs,
+                    GHashTable         *catalogs,
+                    GError            **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree const char **langs = NULL;
-  guint n_langs = 0;
   gboolean ok = TRUE;
 
-  if (catalogs == NULL)
-    return TRUE;
   stmt = _teapot_sql_prepare (db, "INSERT INTO translations VALUES (?1, ?2, ?3, ?4)", error);
   if (stmt == NULL)
     return FALSE;
 
-  /* In a fixed order, so that the same sources give the same database. */
-  langs = (const char **) g_hash_table_get_keys_as_array (catalogs, &n_langs);
-  g_sort_array (langs, n_langs, sizeof (char *), (GCompareDataFunc) compare_strings, NULL);
-
-  for (guint l = 0; ok && l < n_langs; l++)
+  for (guint l = 0; ok && langs[l] != NULL; l++)
     for (guint i = 0; ok && i < records->len; i++)
       {
         const char *lang = langs[l];
@@ -316,29 +404,124 @@ write_translations (sqlite3     *db,
   return ok;
 }
 
+/* The texts of one row of the index, in its column order (see fts_columns()); NULL where
+ * a language has no translation. */
+static GPtrArray *
+index_texts (TeapotRecord       *record,
+             const char * const *langs,
+             GHashTable         *catalogs)
+{
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) tags = all_tags (record);
+
+  g_ptr_array_add (texts, g_strdup (record->phrase));
+  g_ptr_array_add (texts, join (record->aliases));
+  g_ptr_array_add (texts, join (record->keywords));
+  g_ptr_array_add (texts, join (tags));
+  g_ptr_array_add (texts, g_strdup (record->summary));
+  g_ptr_array_add (texts, g_strdup (record->description));
+  g_ptr_array_add (texts, join (record->headers));
+  g_assert (texts->len == TEAPOT_REFDB_FTS_COLUMNS);
+
+  for (guint l = 0; langs[l] != NULL; l++)
+    {
+      GHashTable *catalog = g_hash_table_lookup (catalogs, langs[l]);
+
+      g_ptr_array_add (texts, translate_keywords (record->keywords, catalog));
+      g_ptr_array_add (texts, g_strdup (g_hash_table_lookup (catalog, record->summary)));
+      g_ptr_array_add (texts, g_strdup (g_hash_table_lookup (catalog, record->description)));
+    }
+  return texts;
+}
+
+/* The index's columns: the English fields and the headers, then each language's keywords,
+ * summary and description. Named by number: language names never become SQL. */
+static char *
+fts_columns (guint n_langs)
+{
+  GString *columns = g_string_new ("phrase, aliases, keywords, tags, summary, description, headers");
+
+  for (guint l = 1; l <= n_langs; l++)
+    g_string_append_printf (columns, ", keywords_%u, summary_%u, description_%u", l, l, l);
+  return g_string_free (columns, FALSE);
+}
+
+/* The full-text index and the document frequencies of its words. Every shipped language is
+ * in it whatever the reader's: a German search finds a German description in a French
+ * session. Contentless: the texts are in entries and translations already, and search only
+ * asks which columns a row matches in (teapot-fts.c folds them by the reader's language). */
 static gboolean
-write_all (sqlite3     *db,
-           GPtrArray   *records,
-           GHashTable  *catalogs,
-           GHashTable  *df,
-           const char  *meta,
-           GError     **error)
+write_index (sqlite3            *db,
+             GPtrArray          *records,
+             const char * const *langs,
+             guint               n_langs,
+             GHashTable         *catalogs,
+             GHashTable         *df,
+             GError            **error)
+{
+  g_autofree char *columns = fts_columns (n_langs);
+  g_autofree char *create = g_strdup_printf ("CREATE VIRTUAL TABLE entries_fts USING fts5 (%s, content='',"
+                                             " tokenize='porter unicode61 remove_diacritics 2')", columns);
+  g_autoptr(GString) insert = g_string_new (NULL);
+  g_autofree char *joined_langs = g_strjoinv (" ", (char **) langs);
+  guint n_columns = TEAPOT_REFDB_FTS_COLUMNS + n_langs * TEAPOT_REFDB_FTS_LANG_COLUMNS;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(sqlite3_stmt) meta = NULL;
+  gboolean ok;
+
+  g_string_printf (insert, "INSERT INTO entries_fts (rowid, %s) VALUES (?1", columns);
+  for (guint i = 0; i < n_columns; i++)
+    g_string_append_printf (insert, ", ?%u", i + 2);
+  g_string_append_c (insert, ')');
+
+  ok = _teapot_sql_exec (db, create, error) && (stmt = _teapot_sql_prepare (db, insert->str, error)) != NULL;
+  for (guint i = 0; ok && i < records->len; i++)
+    {
+      g_autoptr(GPtrArray) texts = index_texts (g_ptr_array_index (records, i), langs, catalogs);
+
+      sqlite3_bind_int64 (stmt, 1, i + 1);
+      for (guint j = 0; j < texts->len; j++)
+        sqlite3_bind_text (stmt, j + 2, g_ptr_array_index (texts, j), -1, SQLITE_STATIC);
+      ok = step_done (stmt, error);
+      count_terms (df, texts, TEAPOT_REFDB_FTS_COLUMNS);
+    }
+
+  if (ok && (meta = _teapot_sql_prepare (db, "INSERT INTO meta VALUES ('languages', ?1)", error)) == NULL)
+    ok = FALSE;
+  if (ok)
+    {
+      sqlite3_bind_text (meta, 1, joined_langs, -1, SQLITE_STATIC);
+      ok = step_done (meta, error);
+    }
+  return ok;
+}
+
+static gboolean
+write_all (sqlite3            *db,
+           GPtrArray          *records,
+           const char * const *langs,
+           guint               n_langs,
+           GHashTable         *catalogs,
+           GHashTable         *df,
+           const char         *meta,
+           GError            **error)
 {
   g_auto(TeapotSqlTransaction) transaction = { 0 };
 
   return _teapot_sql_exec (db, schema, error)
          && _teapot_sql_transaction_begin (&transaction, db, FALSE, error)
-         && write_entries (db, records, df, error)
+         && write_entries (db, records, langs, catalogs, error)
+         && write_index (db, records, langs, n_langs, catalogs, df, error)
          && write_terms (db, df, error)
-         && write_translations (db, records, catalogs, error)
+         && write_translations (db, records, langs, catalogs, error)
          && _teapot_sql_exec (db, meta, error)
-         && _teapot_sql_exec (db, "INSERT INTO entries_fts (entries_fts) VALUES ('rebuild');"
-                                  "INSERT INTO entries_fts (entries_fts) VALUES ('optimize');", error)
+         && _teapot_sql_exec (db, "INSERT INTO entries_fts (entries_fts) VALUES ('optimize');", error)
          /* What search needs to know is how many entries the index finds for a word, stemmed
           * as the index stems it ("requests" finds "request" too). Terms are letters and
           * digits only, so quoting them makes a plain FTS5 string. */
          && _teapot_sql_exec (db, "UPDATE terms SET df = (SELECT count(*) FROM entries_fts"
                                   " WHERE entries_fts MATCH '\"' || term || '\"')", error)
+         && _teapot_sql_exec (db, write_stems_sql, error)
          && _teapot_sql_transaction_commit (&transaction, error);
 }
 
@@ -358,6 +541,8 @@ teapot_refdb_write_translated (GPtrArray   *records,
 {
   g_autoptr(GHashTable) df = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *meta = NULL;
+  g_autofree const char **langs = NULL;
+  guint n_langs;
   sqlite3 *db = NULL;
   gboolean ok;
   int rc;
@@ -369,6 +554,14 @@ teapot_refdb_write_translated (GPtrArray   *records,
     {
       g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno),
                    "Cannot replace %s: %s", path, g_strerror (errno));
+      return FALSE;
+    }
+
+  langs = sorted_languages (catalogs, &n_langs);
+  if (n_langs > TEAPOT_REFDB_MAX_LANGUAGES)
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "At most %u languages can be searched, not %u",
+                   TEAPOT_REFDB_MAX_LANGUAGES, n_langs);
       return FALSE;
     }
 
@@ -384,7 +577,7 @@ teapot_refdb_write_translated (GPtrArray   *records,
                           "INSERT INTO meta VALUES ('entries', '%u');",
                           TEAPOT_REFDB_SCHEMA_VERSION, records->len);
 
-  ok = write_all (db, records, catalogs, df, meta, error) && _teapot_sql_exec (db, "VACUUM", error);
+  ok = write_all (db, records, langs, n_langs, catalogs, df, meta, error) && _teapot_sql_exec (db, "VACUUM", error);
   if (!ok)
     g_prefix_error (error, "Cannot build the reference database: ");
 

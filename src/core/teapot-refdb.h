@@ -14,7 +14,14 @@ G_BEGIN_DECLS
 /* Separators inside the list columns of the reference database: never in dataset text. */
 #define TEAPOT_REFDB_LIST_SEP "\x1f"
 #define TEAPOT_REFDB_PAIR_SEP "\x1e"
-#define TEAPOT_REFDB_SCHEMA_VERSION 4
+#define TEAPOT_REFDB_SCHEMA_VERSION 5
+
+/* The search index (entries_fts) has the English phrase, aliases, keywords, tags, summary,
+ * description and headers, then for each language the meta row "languages" names
+ * (space-separated, in that order) its keywords, summary and description. */
+#define TEAPOT_REFDB_FTS_COLUMNS 7
+#define TEAPOT_REFDB_FTS_LANG_COLUMNS 3
+#define TEAPOT_REFDB_MAX_LANGUAGES 16
 
 /* Writes @records (TeapotRecord, validated and sorted) as a fresh reference database at
  * @path, with its FTS5 index and spelling vocabulary. */

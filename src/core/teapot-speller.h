@@ -24,7 +24,8 @@ void           teapot_speller_free        (TeapotSpeller *speller);
 guint          teapot_speller_frequency   (TeapotSpeller *speller,
                                            const char    *word);
 guint          teapot_speller_n_entries   (TeapotSpeller *speller);
-/* At most how many entries use a word starting with @prefix (the sum of their frequencies). */
+/* At most how many entries use a word starting with @prefix (the sum of the frequencies of
+ * their stems, each once). */
 guint          teapot_speller_prefix_frequency (TeapotSpeller *speller,
                                                 const char    *prefix);
 

@@ -152,7 +152,7 @@ open_reference (TeapotStore  *self,
     return reference_error (error, local_error != NULL ? local_error->message : "unknown schema");
   if (sqlite3_column_int (stmt, 0) != TEAPOT_REFDB_SCHEMA_VERSION)
     return reference_error (error, "unknown schema");
-  return _teapot_fts_register (self->db, error);
+  return TRUE;
 }
 
 /* The first of the user's languages (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) that the reference
@@ -219,6 +219,9 @@ teapot_store_new_for_reference (const char  *reference_path,
     return NULL;
 
   choose_language (self);
+  /* Search weighs a match in the reader's language as one in English. */
+  if (!_teapot_fts_register (self->db, self->language, error))
+    return NULL;
 
   return g_steal_pointer (&self);
 }

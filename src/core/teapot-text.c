@@ -67,6 +67,40 @@ teapot_text_split_words (const char *text)
   return words;
 }
 
+static gboolean
+is_ascii (const char *text)
+{
+  for (const char *p = text; *p; p++)
+    if ((guchar) *p >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+char *
+teapot_text_fold (const char *word)
+{
+  g_autofree char *decomposed = NULL;
+  GString *folded;
+
+  /* Most words a person types are ASCII: nothing to fold, no allocation to normalize. */
+  if (is_ascii (word) || !g_utf8_validate (word, -1, NULL))
+    return g_strdup (word);
+
+  decomposed = g_utf8_normalize (word, -1, G_NORMALIZE_NFD);
+  if (decomposed == NULL)
+    return g_strdup (word);
+
+  folded = g_string_sized_new (strlen (decomposed));
+  for (const char *p = decomposed; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_type (c) != G_UNICODE_NON_SPACING_MARK)
+        g_string_append_unichar (folded, c);
+    }
+  return g_string_free (folded, FALSE);
+}
+
 guint
 teapot_text_edit_distance (const char *a,
                            const char *b,
