@@ -81,8 +81,8 @@ on_reset_done (GObject      *source,
   if (self->study_view != NULL)
     teapot_study_view_refresh (self->study_view);
 
-  /* The whole path, where a toast would cut it short: it is the only way back. */
   done = adw_alert_dialog_new (_("Progress Reset"), NULL);
+  /* The whole path, where a toast would cut it short: it is the only way back. */
   adw_alert_dialog_format_body (ADW_ALERT_DIALOG (done),
                                 _("Every card is new again. Your old progress is kept in %s"), backup);
   adw_alert_dialog_add_response (ADW_ALERT_DIALOG (done), "close", _("_Close"));
