@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Renders the real Teapot window into data/screenshots/*.png under a private Xvfb:
 # light and dark (wide, on 429), a search in progress, and the narrow (folded) list and detail page;
-# then Study (flashcard, quiz, progress) light and dark, wide and narrow, on a month of reviews.
+# then Study (flashcard, quiz start and question, progress) light and dark, wide and narrow, on a
+# month of reviews. TEAPOT_SCREENSHOTS_ONLY=study takes the Study ones alone.
 #
 #   tests/screenshots.sh [BUILD_DIR]      (default: _build; needs xvfb, xdotool, imagemagick)
 set -euo pipefail
@@ -71,6 +72,7 @@ resize() {
 }
 
 for scheme in light dark; do
+  [ "${TEAPOT_SCREENSHOTS_ONLY:-}" = study ] && break
   start "prefer-$scheme" --open=429
   resize 1100 760
   shoot "$scheme"
@@ -123,7 +125,10 @@ for scheme in light dark; do
   xdotool key space         # its answer, and the grade buttons
   settle
   shoot "study-flashcard-$scheme"
-  xdotool key alt+q
+  xdotool key alt+q         # the quiz's start page, the focus on Start Quiz
+  settle
+  shoot "study-quiz-start-$scheme"
+  xdotool key Return        # the first question, the focus on the question itself
   settle
   xdotool key 2             # an answer, right or wrong
   settle
@@ -139,5 +144,12 @@ for scheme in light dark; do
   xdotool key alt+q
   settle
   shoot "study-quiz-narrow-$scheme"
+  stop
+  # A window of its own for the narrow start page: resizing moves the focus off the page.
+  start "prefer-$scheme"
+  resize 360 720
+  xdotool key ctrl+3 alt+q
+  settle
+  shoot "study-quiz-start-narrow-$scheme"
   stop
 done
