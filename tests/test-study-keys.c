@@ -77,6 +77,16 @@ test_quiz_keys (Fixture       *fixture,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "start");
   g_assert_true (study_ui_is_focus (study_ui_quiz_child (quiz, "start_button")));
   g_assert_cmpuint (study_ui_count_reviews (), ==, 2);
+
+  /* A deck chosen in the drop-down during a round: the focus stays on the drop-down. */
+  g_assert_true (study_ui_press_enter (fixture));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "question");
+  gtk_widget_grab_focus (study_ui_study_child (fixture, "deck_dropdown"));
+  gtk_drop_down_set_selected (study_ui_study_child (fixture, "deck_dropdown"), 0);
+  teapot_test_drain ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "start");
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                         study_ui_study_child (fixture, "deck_dropdown")));
 }
 
 typedef struct

@@ -141,6 +141,8 @@ test_preferences (Fixture       *fixture,
   g_assert_no_error (error);
   study_ui_show_study (fixture, "progress", "iana");
   g_assert_cmpstr (gtk_label_get_label (study_ui_progress_child (fixture, "learned_label")), ==, "1");
+  /* The quiz's start page behind the dialog: counted again, it must not take the focus. */
+  study_ui_activate (GTK_WIDGET (view), "study.mode", "quiz");
 
   study_ui_activate (GTK_WIDGET (fixture->window), "win.preferences", NULL);
   teapot_test_wait_until (has_dialog, fixture->window, "the preferences");
@@ -151,6 +153,7 @@ test_preferences (Fixture       *fixture,
   adw_spin_row_set_value (new_cards_row, 3);
   teapot_test_drain ();
   g_assert_cmpuint (g_settings_get_uint (settings, "new-cards-per-day"), ==, 3);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), GTK_WIDGET (dialog)));
   /* The limit less the two started: one more today, in the header and on the start page. */
   g_assert_cmpstr (gtk_label_get_label (study_ui_study_child (fixture, "counts_label")), ==, "0 due · 1 new today");
   g_assert_true (g_str_has_prefix (adw_status_page_get_description (study_ui_flashcard_child (flashcard, "start_page")),

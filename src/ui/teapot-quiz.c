@@ -218,15 +218,18 @@ stop_round (TeapotQuiz *self)
   update_actions (self);
 }
 
-/* The start page, or the empty one for a deck with no cards. */
+/* The start page, or the empty one for a deck with no cards. The focus follows only if it
+ * was in the quiz: a deck chosen in the drop-down or a limit set in Preferences keeps it. */
 static void
 show_start (TeapotQuiz *self)
 {
   gboolean empty = self->store == NULL || teapot_store_count (self->store, &self->deck) == 0;
+  gboolean had_focus = gtk_widget_get_focus_child (GTK_WIDGET (self)) != NULL;
 
   stop_round (self);
   gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "start");
-  teapot_quiz_focus (self);
+  if (had_focus)
+    teapot_quiz_focus (self);
 }
 
 static void
