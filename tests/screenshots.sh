@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Renders the real Teapot window into data/screenshots/*.png under a private Xvfb:
 # light and dark (wide, on 429), a search in progress, and the narrow (folded) list and detail page;
-# then Study (flashcard, quiz, progress) light and dark, wide and narrow, on a month of reviews;
-# then Explain on a generated day of an nginx log, light and dark, wide and narrow.
+# then Study (flashcard, quiz start and question, progress) light and dark, wide and narrow, on a
+# month of reviews; then Explain on a generated day of an nginx log, light and dark, wide and narrow.
 #
 #   tests/screenshots.sh [BUILD_DIR]      (default: _build; needs xvfb, xdotool, imagemagick)
 #   TEAPOT_SCREENSHOTS_ONLY=browse|study|explain tests/screenshots.sh   (one set only)
@@ -127,7 +127,10 @@ want study && for scheme in light dark; do
   xdotool key space         # its answer, and the grade buttons
   settle
   shoot "study-flashcard-$scheme"
-  xdotool key alt+q
+  xdotool key alt+q         # the quiz's start page, the focus on Start Quiz
+  settle
+  shoot "study-quiz-start-$scheme"
+  xdotool key Return        # the first question, the focus on the question itself
   settle
   xdotool key 2             # an answer, right or wrong
   settle
@@ -143,6 +146,13 @@ want study && for scheme in light dark; do
   xdotool key alt+q
   settle
   shoot "study-quiz-narrow-$scheme"
+  stop
+  # A window of its own for the narrow start page: resizing moves the focus off the page.
+  start "prefer-$scheme"
+  resize 360 720
+  xdotool key ctrl+3 alt+q
+  settle
+  shoot "study-quiz-start-narrow-$scheme"
   stop
 done
 

@@ -68,8 +68,7 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* New cards per session: enough to make progress, few enough to remember. */
-#define MAX_NEW 20
+/* Cards per session; new ones come as the study's daily limit allows. */
 #define MAX_CARDS 60
 
 static gboolean
@@ -319,7 +318,8 @@ start_action (GtkWidget  *widget,
     return;
 
   stop_session (self);
-  self->queue = teapot_study_queue (self->study, &self->deck, teapot_ui_now_seconds (), MAX_NEW, MAX_CARDS);
+  self->queue = teapot_study_queue (self->study, &self->deck, teapot_ui_now_seconds (),
+                                   TEAPOT_STUDY_MAX_NEW_PER_DAY, MAX_CARDS);
   memset (self->ratings, 0, sizeof self->ratings);
   if (self->queue->len == 0)
     {
@@ -535,15 +535,19 @@ teapot_flashcard_refresh (TeapotFlashcard *self)
 
   if (counts.total == 0)
     description = g_strdup (_("This deck has no cards yet. Choose another deck, or star some codes."));
-  else if (counts.due == 0 && counts.fresh == 0)
-    description = g_strdup (_("Every card in this deck is learned and none is due. Come back later."));
+  else if (counts.due == 0 && counts.unseen == 0)
+    description = g_strdup (_("Every card in this deck has been studied and none is due. Come back later."));
+  else if (counts.due == 0 && counts.new_today == 0)
+    description = g_strdup (_("None due, and today’s new cards are done. Come back tomorrow, or allow more "
+                              "new cards per day in Preferences."));
   else
-    /* Translators: how many cards a flashcard session will show. */
-    description = g_strdup_printf (_("%u due and %u new. Reveal the answer with Space, then grade yourself "
-                                     "from 1 (Again) to 4 (Easy)."),
-                                   counts.due, MIN (counts.fresh, MAX_NEW));
+    /* Translators: how many cards a flashcard session will show; “new today” as in the
+     * counts above (“4 due · 12 new today”). */
+    description = g_strdup_printf (_("%u due and %u new today. Reveal the answer with Space, then grade "
+                                     "yourself from 1 (Again) to 4 (Easy)."),
+                                   counts.due, counts.new_today);
   adw_status_page_set_description (self->start_page, description);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->start_button), counts.due > 0 || counts.fresh > 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->start_button), counts.due > 0 || counts.new_today > 0);
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "summary") != 0)
     gtk_stack_set_visible_child_name (self->stack, "start");
 }

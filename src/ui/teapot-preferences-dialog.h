@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "teapot-study-view.h"
+
 G_BEGIN_DECLS
 
 #define TEAPOT_TYPE_PREFERENCES_DIALOG (teapot_preferences_dialog_get_type ())
@@ -16,8 +18,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TeapotPreferencesDialog, teapot_preferences_dialog, TEAPOT, PREFERENCES_DIALOG,
                       AdwPreferencesDialog)
 
-/* @target has the preferences as properties ("constant-language"): the dialog edits them
- * there, and @target keeps them (the window binds them to GSettings). */
-TeapotPreferencesDialog *teapot_preferences_dialog_new (GObject *target);
+/* @target has the preferences as properties ("constant-language"), and @study_view the
+ * study ones ("new-cards-per-day"): the dialog edits them there, and they keep them (the
+ * window binds them to GSettings). Reset Progress resets @study_view's study. */
+TeapotPreferencesDialog *teapot_preferences_dialog_new (GObject         *target,
+                                                        TeapotStudyView *study_view);
 
 G_END_DECLS

@@ -16,12 +16,19 @@
 /* Multiple choice, in rounds of ten: the due cards of the deck first, then new ones, then
  * any. The three wrong options are codes people confuse with the right one. A right answer
  * is graded Good and a wrong one Again, into the same schedule as the flashcards. Questions
- * alternate between "which code means this?" and "what does this code mean?". */
+ * alternate between "which code means this?" and "what does this code mean?".
+ *
+ * Every answer is a review, so none is given by accident: a round begins on a start page
+ * with Start Quiz; a new question puts the focus on the question itself, which Enter and
+ * Space cannot activate; the digits 1-4 answer only without Ctrl, Alt or Super, and only
+ * once. Enter or Space on an option answers only after Tab or the arrows went there. */
 struct _TeapotQuiz
 {
   GtkWidget parent_instance;
 
   GtkStack *stack;
+  GtkButton *start_button;
+  GtkWidget *question_card;
   GtkLabel *score_label;
   GtkLabel *streak_label;
   GtkLabel *question_label;
@@ -166,7 +173,7 @@ show_question (TeapotQuiz *self)
   update_score (self);
   update_actions (self);
   gtk_stack_set_visible_child_name (self->stack, "question");
-  teapot_ui_focus_if_mapped (GTK_WIDGET (self), GTK_WIDGET (self->option_buttons[0]));
+  teapot_ui_focus_if_mapped (GTK_WIDGET (self), self->question_card);
 }
 
 static void
@@ -197,7 +204,7 @@ contains_entry (GPtrArray   *entries,
 }
 
 static void
-start_round (TeapotQuiz *self)
+stop_round (TeapotQuiz *self)
 {
   g_clear_pointer (&self->round, g_ptr_array_unref);
   g_clear_pointer (&self->options, g_ptr_array_unref);
@@ -208,12 +215,29 @@ start_round (TeapotQuiz *self)
   self->streak = 0;
   self->best_streak = 0;
   self->chosen = -1;
+  update_actions (self);
+}
 
+/* The start page, or the empty one for a deck with no cards. The focus follows only if it
+ * was in the quiz: a deck chosen in the drop-down or a limit set in Preferences keeps it. */
+static void
+show_start (TeapotQuiz *self)
+{
+  gboolean empty = self->store == NULL || teapot_store_count (self->store, &self->deck) == 0;
+  gboolean had_focus = gtk_widget_get_focus_child (GTK_WIDGET (self)) != NULL;
+
+  stop_round (self);
+  gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "start");
+  if (had_focus)
+    teapot_quiz_focus (self);
+}
+
+static void
+start_round (TeapotQuiz *self)
+{
+  stop_round (self);
   if (self->study == NULL || self->store == NULL)
-    {
-      update_actions (self);
-      return;
-    }
+    return;
 
   /* Due and new cards first; a deck learned through is still worth a practice round. */
   self->round = teapot_study_queue (self->study, &self->deck, teapot_ui_now_seconds (), ROUND_LENGTH, ROUND_LENGTH);
@@ -432,6 +456,8 @@ teapot_quiz_class_init (TeapotQuizClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/teapot-quiz.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, TeapotQuiz, stack);
+  gtk_widget_class_bind_template_child (widget_class, TeapotQuiz, start_button);
+  gtk_widget_class_bind_template_child (widget_class, TeapotQuiz, question_card);
   gtk_widget_class_bind_template_child (widget_class, TeapotQuiz, score_label);
   gtk_widget_class_bind_template_child (widget_class, TeapotQuiz, streak_label);
   gtk_widget_class_bind_template_child (widget_class, TeapotQuiz, question_label);
@@ -480,7 +506,7 @@ teapot_quiz_set_study (TeapotQuiz  *self,
 
   g_set_object (&self->store, store);
   g_set_object (&self->study, study);
-  start_round (self);
+  show_start (self);
 }
 
 void
@@ -494,7 +520,17 @@ teapot_quiz_set_deck (TeapotQuiz         *self,
   self->deck_tag = g_strdup (deck->tag);
   self->deck = *deck;
   self->deck.tag = self->deck_tag;
-  start_round (self);
+  show_start (self);
+}
+
+void
+teapot_quiz_refresh (TeapotQuiz *self)
+{
+  g_return_if_fail (TEAPOT_IS_QUIZ (self));
+
+  /* A round in progress keeps its questions. */
+  if (self->round == NULL)
+    show_start (self);
 }
 
 TeapotEntry *
@@ -537,7 +573,9 @@ teapot_quiz_focus (TeapotQuiz *self)
   page = gtk_stack_get_visible_child_name (self->stack);
   if (g_strcmp0 (page, "summary") == 0)
     teapot_ui_focus_if_mapped (GTK_WIDGET (self), GTK_WIDGET (self->again_button));
+  else if (g_strcmp0 (page, "start") == 0)
+    teapot_ui_focus_if_mapped (GTK_WIDGET (self), GTK_WIDGET (self->start_button));
   else if (g_strcmp0 (page, "question") == 0)
     teapot_ui_focus_if_mapped (GTK_WIDGET (self), self->chosen >= 0 ? GTK_WIDGET (self->next_button)
-                                        : GTK_WIDGET (self->option_buttons[0]));
+                                                                     : self->question_card);
 }

@@ -20,9 +20,11 @@ G_DECLARE_FINAL_TYPE (TeapotQuiz, teapot_quiz, TEAPOT, QUIZ, GtkWidget)
 void         teapot_quiz_set_study  (TeapotQuiz         *self,
                                      TeapotStore        *store,
                                      TeapotStudy        *study);
-/* The deck is copied. Starts a new round. */
+/* The deck is copied. Ends a round in progress and shows the start page. */
 void         teapot_quiz_set_deck   (TeapotQuiz         *self,
                                      const TeapotFilter *deck);
+/* Shows the start page counted again, unless a round is in progress. */
+void         teapot_quiz_refresh    (TeapotQuiz         *self);
 /* The entry asked about, or NULL between rounds. */
 TeapotEntry *teapot_quiz_get_entry  (TeapotQuiz         *self);
 /* The option (0..3) that answers the question on display. */

@@ -18,7 +18,9 @@
 
 /* The Study page: a deck chooser with the deck's counts, and the three ways to study it
  * (flashcards, quiz, progress). It owns the TeapotStudy the three share. A deck is named
- * by an id: "iana", "class:4", "tag:nginx" or "favourites". */
+ * by an id: "iana", "class:4", "tag:nginx" or "favourites". Its properties are what the
+ * window keeps in GSettings: the deck, the flashcards' direction, the daily limit of new
+ * cards and the order's seed. */
 struct _TeapotStudyView
 {
   GtkWidget parent_instance;
@@ -37,6 +39,10 @@ struct _TeapotStudyView
   char *deck;
   char *deck_tag;
   TeapotFilter filter;
+  guint new_per_day;
+  guint32 seed;
+  /* The drop-down's model is being replaced: its selection says nothing about the deck. */
+  gboolean filling;
 };
 
 G_DEFINE_FINAL_TYPE (TeapotStudyView, teapot_study_view, GTK_TYPE_WIDGET)
@@ -47,6 +53,9 @@ enum {
   PROP_MODE,
   PROP_VIEW_STACK,
   PROP_SHOW_SWITCHER,
+  PROP_DIRECTION,
+  PROP_NEW_CARDS_PER_DAY,
+  PROP_SEED,
   N_PROPS
 };
 
@@ -84,10 +93,12 @@ update_counts (TeapotStudyView *self)
     }
 
   teapot_study_count (self->study, &self->filter, g_get_real_time () / G_USEC_PER_SEC, &counts);
-  /* Translators: the chosen deck's cards to study, e.g. “4 due · 12 new”. */
-  text = g_strdup_printf (_("%u due · %u new"), counts.due, counts.fresh);
-  /* Translators: a tooltip, e.g. “30 of 64 cards learned”. */
-  tooltip = g_strdup_printf (_("%u of %u cards learned"), counts.learned, counts.total);
+  /* Translators: the chosen deck's cards to study now, e.g. “4 due · 12 new today”: “new
+   * today” is what is left of the daily limit of new cards, not every card never studied. */
+  text = g_strdup_printf (_("%u due · %u new today"), counts.due, counts.new_today);
+  /* Translators: a tooltip, e.g. “30 of 64 cards learned · 20 never studied”. */
+  tooltip = g_strdup_printf (_("%u of %u cards learned · %u never studied"),
+                             counts.learned, counts.total, counts.unseen);
   gtk_label_set_label (self->counts_label, text);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->counts_label), tooltip);
 }
@@ -112,6 +123,17 @@ sync_dropdown (TeapotStudyView *self)
           gtk_drop_down_set_selected (self->deck_dropdown, i);
         return;
       }
+}
+
+/* Once the store's decks are known, a deck remembered from a dataset that no longer has it
+ * (a vendor removed, a mistyped setting) falls back to the registered codes. */
+static void
+check_deck (TeapotStudyView *self)
+{
+  for (guint i = 0; self->deck_ids != NULL && i < self->deck_ids->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->deck_ids, i), self->deck))
+      return;
+  g_object_set (self, "deck", "iana", NULL);
 }
 
 static void
@@ -154,7 +176,9 @@ fill_decks (TeapotStudyView *self)
     }
   add_deck (self, names, "favourites", _("Favourites"));
 
+  self->filling = TRUE;
   gtk_drop_down_set_model (self->deck_dropdown, G_LIST_MODEL (names));
+  self->filling = FALSE;
   sync_dropdown (self);
 }
 
@@ -163,8 +187,16 @@ on_deck_selected (TeapotStudyView *self)
 {
   guint selected = gtk_drop_down_get_selected (self->deck_dropdown);
 
+  if (self->filling)
+    return;
   if (self->deck_ids != NULL && selected < self->deck_ids->len)
     g_object_set (self, "deck", g_ptr_array_index (self->deck_ids, selected), NULL);
+}
+
+static void
+on_direction_changed (TeapotStudyView *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRECTION]);
 }
 
 static void
@@ -238,6 +270,15 @@ teapot_study_view_get_property (GObject    *object,
     case PROP_SHOW_SWITCHER:
       g_value_set_boolean (value, gtk_widget_get_visible (GTK_WIDGET (self->view_switcher)));
       break;
+    case PROP_DIRECTION:
+      g_object_get_property (G_OBJECT (self->flashcard), "direction", value);
+      break;
+    case PROP_NEW_CARDS_PER_DAY:
+      g_value_set_uint (value, self->new_per_day);
+      break;
+    case PROP_SEED:
+      g_value_set_uint (value, self->seed);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -284,6 +325,29 @@ teapot_study_view_set_property (GObject      *object,
           g_object_notify_by_pspec (object, pspec);
         }
       break;
+    case PROP_DIRECTION:
+      /* The flashcards notify, and on_direction_changed() passes it on. */
+      g_object_set_property (G_OBJECT (self->flashcard), "direction", value);
+      break;
+    case PROP_NEW_CARDS_PER_DAY:
+      if (self->new_per_day != g_value_get_uint (value))
+        {
+          self->new_per_day = g_value_get_uint (value);
+          if (self->study != NULL)
+            teapot_study_set_new_per_day (self->study, self->new_per_day);
+          teapot_study_view_refresh (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_SEED:
+      if (self->seed != g_value_get_uint (value))
+        {
+          self->seed = g_value_get_uint (value);
+          if (self->study != NULL)
+            teapot_study_set_seed (self->study, self->seed);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -315,6 +379,17 @@ teapot_study_view_class_init (TeapotStudyViewClass *klass)
   properties[PROP_SHOW_SWITCHER] =
     g_param_spec_boolean ("show-switcher", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* The flashcards' "forward" or "reverse". */
+  properties[PROP_DIRECTION] =
+    g_param_spec_string ("direction", NULL, NULL, "forward",
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_NEW_CARDS_PER_DAY] =
+    g_param_spec_uint ("new-cards-per-day", NULL, NULL, 0, TEAPOT_STUDY_MAX_NEW_PER_DAY, TEAPOT_STUDY_NEW_PER_DAY,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* TeapotStudy's "seed": the user's order of new cards. */
+  properties[PROP_SEED] =
+    g_param_spec_uint ("seed", NULL, NULL, 0, G_MAXUINT32, 0,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (TEAPOT_TYPE_FLASHCARD);
@@ -332,6 +407,7 @@ teapot_study_view_class_init (TeapotStudyViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TeapotStudyView, progress);
   gtk_widget_class_bind_template_callback (widget_class, on_deck_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_reviewed);
+  gtk_widget_class_bind_template_callback (widget_class, on_direction_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_mode_changed);
 
   gtk_widget_class_install_property_action (widget_class, "study.deck", "deck");
@@ -342,6 +418,7 @@ static void
 teapot_study_view_init (TeapotStudyView *self)
 {
   self->deck = g_strdup ("iana");
+  self->new_per_day = TEAPOT_STUDY_NEW_PER_DAY;
   parse_deck (self, self->deck);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
@@ -361,11 +438,15 @@ teapot_study_view_set_store (TeapotStudyView *self,
 
   g_clear_object (&self->study);
   if (store != NULL)
-    self->study = teapot_study_new (store);
+    {
+      self->study = teapot_study_new (store);
+      teapot_study_set_new_per_day (self->study, self->new_per_day);
+      teapot_study_set_seed (self->study, self->seed);
+    }
 
   fill_decks (self);
+  check_deck (self);
   parse_deck (self, self->deck);
-  /* The deck first: the quiz starts a round as soon as it has both. */
   teapot_flashcard_set_deck (self->flashcard, &self->filter);
   teapot_quiz_set_deck (self->quiz, &self->filter);
   teapot_progress_view_set_deck (self->progress, &self->filter);
@@ -396,4 +477,15 @@ teapot_study_view_focus (TeapotStudyView *self)
     teapot_quiz_focus (self->quiz);
   else
     gtk_widget_grab_focus (GTK_WIDGET (self->deck_dropdown));
+}
+
+void
+teapot_study_view_refresh (TeapotStudyView *self)
+{
+  g_return_if_fail (TEAPOT_IS_STUDY_VIEW (self));
+
+  update_counts (self);
+  teapot_flashcard_refresh (self->flashcard);
+  teapot_quiz_refresh (self->quiz);
+  teapot_progress_view_refresh (self->progress);
 }

@@ -22,5 +22,7 @@ void         teapot_study_view_set_store (TeapotStudyView *self,
 TeapotStudy *teapot_study_view_get_study (TeapotStudyView *self);
 /* Moves the keyboard focus to the first thing to press on the page on display. */
 void         teapot_study_view_focus     (TeapotStudyView *self);
+/* Counts everything again, after progress changed behind the page's back (a reset). */
+void         teapot_study_view_refresh   (TeapotStudyView *self);
 
 G_END_DECLS

@@ -210,7 +210,9 @@ preferences_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  adw_dialog_present (ADW_DIALOG (teapot_preferences_dialog_new (G_OBJECT (widget))), widget);
+  TeapotWindow *self = TEAPOT_WINDOW (widget);
+
+  adw_dialog_present (ADW_DIALOG (teapot_preferences_dialog_new (G_OBJECT (widget), self->study_view)), widget);
 }
 
 static void

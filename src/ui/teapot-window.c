@@ -243,6 +243,15 @@ restore_settings (TeapotWindow *self)
   g_settings_bind (self->settings, "tag-filter", model, "tag-filter", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "constant-language", self, "constant-language", G_SETTINGS_BIND_DEFAULT);
 
+  /* Study: the deck and direction last chosen, the daily limit, and the user's own order
+   * of new cards, chosen once (0 is "not yet": any other value is as good as the next). */
+  if (g_settings_get_uint (self->settings, "study-seed") == 0)
+    g_settings_set_uint (self->settings, "study-seed", g_random_int_range (1, G_MAXINT32));
+  g_settings_bind (self->settings, "study-seed", self->study_view, "seed", G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "new-cards-per-day", self->study_view, "new-cards-per-day", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "study-deck", self->study_view, "deck", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "study-direction", self->study_view, "direction", G_SETTINGS_BIND_DEFAULT);
+
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
                                g_settings_get_int (self->settings, "window-height"));

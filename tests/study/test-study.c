@@ -11,59 +11,10 @@
 #include <sqlite3.h>
 #include <string.h>
 
-#include "teapot-study.h"
+#include "study-test-util.h"
 #include "teapot-test-db.h"
 
-#define MINUTE 60
-#define DAY    86400
-/* 2024-03-01 12:00 UTC: the injected clock. */
-#define START  G_GINT64_CONSTANT (1709294400)
 
-static TeapotStore *
-open_store (void)
-{
-  g_autoptr(GError) error = NULL;
-  TeapotStore *store = teapot_store_new (NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
-}
-
-static TeapotStudy *
-study_without_fuzz (TeapotStore *store)
-{
-  TeapotStudy *study = teapot_study_new (store);
-
-  teapot_scheduler_set_fuzz (teapot_study_get_scheduler (study), FALSE);
-  return study;
-}
-
-static void
-review (TeapotStudy  *study,
-        const char   *id,
-        TeapotRating  rating,
-        gint64        now)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (teapot_study_record_review (study, id, rating, now, &error));
-  g_assert_no_error (error);
-}
-
-static void
-assert_ids (GPtrArray  *entries,
-            const char *expected)
-{
-  g_autoptr(GString) ids = g_string_new (NULL);
-
-  for (guint i = 0; i < entries->len; i++)
-    g_string_append_printf (ids, "%s%s", i > 0 ? " " : "", teapot_entry_get_id (g_ptr_array_index (entries, i)));
-  g_assert_cmpstr (ids->str, ==, expected);
-}
-
-/* A version-1 file (the foundation's) with favourites: migrated in place, favourites kept,
- * no cards yet. */
 static void
 test_migration_from_v1 (void)
 {
@@ -80,7 +31,7 @@ test_migration_from_v1 (void)
                           "INSERT INTO favourites VALUES ('404', 1700000000), ('499-nginx', 1700000001);"
                           "PRAGMA user_version = 1;");
 
-  store = open_store ();
+  store = study_test_open_store ();
   g_assert_null (teapot_store_get_notice (store));
   g_assert_false (teapot_store_is_read_only (store));
   entry = teapot_store_lookup_id (store, "499-nginx");
@@ -90,7 +41,7 @@ test_migration_from_v1 (void)
   study = teapot_study_new (store);
   teapot_study_count (study, &favourites, START, &counts);
   g_assert_cmpuint (counts.total, ==, 2);
-  g_assert_cmpuint (counts.fresh, ==, 2);
+  g_assert_cmpuint (counts.unseen, ==, 2);
   g_assert_cmpuint (counts.learned, ==, 0);
   g_assert_cmpuint (counts.due, ==, 0);
   card = teapot_study_get_card (study, "404", START);
@@ -103,7 +54,7 @@ test_migration_from_v1 (void)
   g_assert_cmpint (teapot_test_query_int (path, "SELECT added FROM favourites WHERE id = '404'"), ==, 1700000000);
 
   /* And the new tables work. */
-  review (study, "404", TEAPOT_RATING_GOOD, START);
+  study_test_review (study, "404", TEAPOT_RATING_GOOD, START);
   g_assert_cmpint (teapot_test_query_int (path, "SELECT count(*) FROM cards"), ==, 1);
 }
 
@@ -112,17 +63,17 @@ static void
 test_persist (void)
 {
   g_autofree char *path = teapot_test_user_db_path ();
-  g_autoptr(TeapotStore) store = open_store ();
-  g_autoptr(TeapotStudy) study = study_without_fuzz (store);
+  g_autoptr(TeapotStore) store = study_test_open_store ();
+  g_autoptr(TeapotStudy) study = study_test_without_fuzz (store);
   TeapotCard card;
 
-  review (study, "404", TEAPOT_RATING_GOOD, START);
-  review (study, "404", TEAPOT_RATING_GOOD, START + 10 * MINUTE);
-  review (study, "418", TEAPOT_RATING_AGAIN, START);
+  study_test_review (study, "404", TEAPOT_RATING_GOOD, START);
+  study_test_review (study, "404", TEAPOT_RATING_GOOD, START + 10 * MINUTE);
+  study_test_review (study, "418", TEAPOT_RATING_AGAIN, START);
   g_clear_object (&study);
   g_clear_object (&store);
 
-  store = open_store ();
+  store = study_test_open_store ();
   study = teapot_study_new (store);
   card = teapot_study_get_card (study, "404", START + DAY);
   g_assert_cmpint (card.state, ==, TEAPOT_CARD_REVIEW);
@@ -144,7 +95,7 @@ test_persist (void)
   g_assert_cmpint (teapot_test_query_int (path, "SELECT rating FROM reviews WHERE entry = '418'"), ==, TEAPOT_RATING_AGAIN);
 
   /* The clock going backwards is stored as it is, with no time elapsed. */
-  review (study, "404", TEAPOT_RATING_GOOD, START - DAY);
+  study_test_review (study, "404", TEAPOT_RATING_GOOD, START - DAY);
   g_assert_cmpint (teapot_test_query_int (path, "SELECT elapsed FROM reviews ORDER BY id DESC"), ==, 0);
   card = teapot_study_get_card (study, "404", START);
   g_assert_true (isfinite (card.stability) && card.stability > 0);
@@ -190,14 +141,14 @@ test_across_processes (void)
     g_assert_nonnull (strstr (out, "error nope "));
   }
 
-  store = open_store ();
-  study = study_without_fuzz (store);
+  store = study_test_open_store ();
+  study = study_test_without_fuzz (store);
   card = teapot_study_get_card (study, "429", START);
   g_assert_cmpint (card.state, ==, TEAPOT_CARD_REVIEW);
   g_assert_cmpfloat_with_epsilon (card.stability, 2.3065, 0.00005);
   g_assert_cmpuint (card.reps, ==, 2);
 
-  review (study, "429", TEAPOT_RATING_AGAIN, START + 3 * DAY);
+  study_test_review (study, "429", TEAPOT_RATING_AGAIN, START + 3 * DAY);
   g_clear_object (&study);
   g_clear_object (&store);
 
@@ -218,7 +169,7 @@ test_across_processes (void)
     g_assert_nonnull (strstr (second, "reviewed 429 "));
   }
 
-  store = open_store ();
+  store = study_test_open_store ();
   study = teapot_study_new (store);
   card = teapot_study_get_card (study, "429", START);
   g_assert_cmpuint (card.reps, ==, 4);
@@ -231,29 +182,36 @@ test_across_processes (void)
 static void
 test_counts_and_queue (void)
 {
-  g_autoptr(TeapotStore) store = open_store ();
-  g_autoptr(TeapotStudy) study = study_without_fuzz (store);
+  g_autoptr(TeapotStore) store = study_test_open_store ();
+  g_autoptr(TeapotStudy) study = study_test_without_fuzz (store);
   TeapotFilter deck = { .class_digit = 4, .tag = "iana" };
   TeapotDeckCounts counts;
   guint total = teapot_store_count (store, &deck);
   g_autoptr(GPtrArray) queue = NULL;
 
+  g_autoptr(GPtrArray) fresh = NULL;
+  g_autofree char *expected = NULL;
+
   teapot_study_count (study, &deck, START, &counts);
   g_assert_cmpuint (counts.total, ==, total);
-  g_assert_cmpuint (counts.fresh, ==, total);
-  g_assert_cmpuint (counts.learned + counts.due, ==, 0);
+  g_assert_cmpuint (counts.unseen, ==, total);
+  g_assert_cmpuint (counts.new_today, ==, TEAPOT_STUDY_NEW_PER_DAY);
+  g_assert_cmpuint (counts.learned + counts.due + counts.seen + counts.started_today, ==, 0);
   queue = teapot_study_queue (study, &deck, START, 3, 0);
-  assert_ids (queue, "400 401 402");
+  g_assert_cmpuint (queue->len, ==, 3);
   g_clear_pointer (&queue, g_ptr_array_unref);
 
-  review (study, "400", TEAPOT_RATING_GOOD, START);   /* due in 10 minutes */
-  review (study, "401", TEAPOT_RATING_AGAIN, START);  /* due in 1 minute */
-  review (study, "402", TEAPOT_RATING_EASY, START);   /* due in 8 days */
-  review (study, "500", TEAPOT_RATING_AGAIN, START);  /* another deck */
+  study_test_review (study, "400", TEAPOT_RATING_GOOD, START);   /* due in 10 minutes */
+  study_test_review (study, "401", TEAPOT_RATING_AGAIN, START);  /* due in 1 minute */
+  study_test_review (study, "402", TEAPOT_RATING_EASY, START);   /* due in 8 days */
+  study_test_review (study, "500", TEAPOT_RATING_AGAIN, START);  /* another deck */
 
   teapot_study_count (study, &deck, START, &counts);
-  g_assert_cmpuint (counts.learned, ==, 3);
-  g_assert_cmpuint (counts.fresh, ==, total - 3);
+  g_assert_cmpuint (counts.seen, ==, 3);
+  g_assert_cmpuint (counts.learned, ==, 2);  /* 401 was failed */
+  g_assert_cmpuint (counts.unseen, ==, total - 3);
+  g_assert_cmpuint (counts.started_today, ==, 3);
+  g_assert_cmpuint (counts.new_today, ==, TEAPOT_STUDY_NEW_PER_DAY - 3);
   g_assert_cmpuint (counts.due, ==, 0);
   teapot_study_count (study, &deck, START + MINUTE, &counts);
   g_assert_cmpuint (counts.due, ==, 1);
@@ -264,24 +222,32 @@ test_counts_and_queue (void)
   teapot_study_count (study, NULL, START + 9 * DAY, &counts);
   g_assert_cmpuint (counts.due, ==, 4);
 
-  /* Most overdue first, then new ones in code order. */
+  /* Most overdue first, then new ones in their order (none is due at START). */
+  fresh = teapot_study_queue (study, &deck, START, 2, 0);
+  g_assert_cmpuint (fresh->len, ==, 2);
+  expected = g_strdup_printf ("401 400 %s %s", teapot_entry_get_id (g_ptr_array_index (fresh, 0)),
+                              teapot_entry_get_id (g_ptr_array_index (fresh, 1)));
   queue = teapot_study_queue (study, &deck, START + 10 * MINUTE, 2, 0);
-  assert_ids (queue, "401 400 403 404");
+  study_test_assert_ids (queue, expected);
   g_clear_pointer (&queue, g_ptr_array_unref);
   queue = teapot_study_queue (study, &deck, START + 10 * MINUTE, 2, 3);
-  assert_ids (queue, "401 400 403");
+  *strrchr (expected, ' ') = '\0';
+  study_test_assert_ids (queue, expected);
   g_clear_pointer (&queue, g_ptr_array_unref);
   queue = teapot_study_queue (study, &deck, START + 10 * MINUTE, 5, 1);
-  assert_ids (queue, "401");
+  study_test_assert_ids (queue, "401");
   g_clear_pointer (&queue, g_ptr_array_unref);
   queue = teapot_study_queue (study, &deck, START + 10 * MINUTE, 0, 0);
-  assert_ids (queue, "401 400");
+  study_test_assert_ids (queue, "401 400");
   g_clear_pointer (&queue, g_ptr_array_unref);
   queue = teapot_study_queue (study, &deck, START, 0, 0);
   g_assert_cmpuint (queue->len, ==, 0);
   g_clear_pointer (&queue, g_ptr_array_unref);
+  /* Nine days on, a new day: the daily limit starts over. */
   queue = teapot_study_queue (study, &deck, START + 9 * DAY, 1, 0);
-  assert_ids (queue, "401 400 402 403");
+  g_free (expected);
+  expected = g_strdup_printf ("401 400 402 %s", teapot_entry_get_id (g_ptr_array_index (fresh, 0)));
+  study_test_assert_ids (queue, expected);
   g_clear_pointer (&queue, g_ptr_array_unref);
 
   /* A favourites deck. */
@@ -294,9 +260,9 @@ test_counts_and_queue (void)
     teapot_study_count (study, &favourites, START + 9 * DAY, &counts);
     g_assert_cmpuint (counts.total, ==, 2);
     g_assert_cmpuint (counts.due, ==, 1);
-    g_assert_cmpuint (counts.fresh, ==, 1);
+    g_assert_cmpuint (counts.unseen, ==, 1);
     queue = teapot_study_queue (study, &favourites, START + 9 * DAY, 10, 0);
-    assert_ids (queue, "402 503");
+    study_test_assert_ids (queue, "402 503");
   }
 }
 
@@ -317,8 +283,8 @@ local_time (GDateTime *day,
 static void
 test_progress (void)
 {
-  g_autoptr(TeapotStore) store = open_store ();
-  g_autoptr(TeapotStudy) study = study_without_fuzz (store);
+  g_autoptr(TeapotStore) store = study_test_open_store ();
+  g_autoptr(TeapotStudy) study = study_test_without_fuzz (store);
   g_autoptr(GDateTime) today = g_date_time_new_from_unix_local (START);
   gint64 now = local_time (today, 0, 18, 0);
   TeapotFilter server = { .class_digit = 5 };
@@ -331,18 +297,18 @@ test_progress (void)
   teapot_progress_clear (&progress);
 
   /* 31 days ago: outside. 29 days ago, at 23:59: the first day shown. */
-  review (study, "500", TEAPOT_RATING_AGAIN, local_time (today, 31, 12, 0));
-  review (study, "500", TEAPOT_RATING_AGAIN, local_time (today, 29, 23, 59));
+  study_test_review (study, "500", TEAPOT_RATING_AGAIN, local_time (today, 31, 12, 0));
+  study_test_review (study, "500", TEAPOT_RATING_AGAIN, local_time (today, 29, 23, 59));
   /* Yesterday just before midnight and today just after. */
-  review (study, "502", TEAPOT_RATING_AGAIN, local_time (today, 1, 23, 59));
-  review (study, "502", TEAPOT_RATING_GOOD, local_time (today, 0, 0, 1));
-  review (study, "503", TEAPOT_RATING_AGAIN, local_time (today, 0, 9, 0));
-  review (study, "503", TEAPOT_RATING_AGAIN, local_time (today, 0, 9, 10));
-  review (study, "503", TEAPOT_RATING_HARD, local_time (today, 0, 9, 20));
-  review (study, "404", TEAPOT_RATING_AGAIN, local_time (today, 0, 10, 0));
-  review (study, "404", TEAPOT_RATING_EASY, local_time (today, 0, 10, 30));
+  study_test_review (study, "502", TEAPOT_RATING_AGAIN, local_time (today, 1, 23, 59));
+  study_test_review (study, "502", TEAPOT_RATING_GOOD, local_time (today, 0, 0, 1));
+  study_test_review (study, "503", TEAPOT_RATING_AGAIN, local_time (today, 0, 9, 0));
+  study_test_review (study, "503", TEAPOT_RATING_AGAIN, local_time (today, 0, 9, 10));
+  study_test_review (study, "503", TEAPOT_RATING_HARD, local_time (today, 0, 9, 20));
+  study_test_review (study, "404", TEAPOT_RATING_AGAIN, local_time (today, 0, 10, 0));
+  study_test_review (study, "404", TEAPOT_RATING_EASY, local_time (today, 0, 10, 30));
   /* After "now" (a clock that was ahead): not counted yet. */
-  review (study, "418", TEAPOT_RATING_AGAIN, now + DAY);
+  study_test_review (study, "418", TEAPOT_RATING_AGAIN, now + DAY);
 
   teapot_study_get_progress (study, NULL, now, &progress);
   g_assert_cmpuint (progress.reviews_30d, ==, 8);
@@ -356,13 +322,13 @@ test_progress (void)
   for (guint i = 1; i < 28; i++)
     g_assert_cmpuint (progress.reviews_per_day[i], ==, 0);
   /* All time: 500 and 503 twice, then 404 and 502 once (code order). */
-  assert_ids (progress.most_missed, "500 503 404 502");
+  study_test_assert_ids (progress.most_missed, "500 503 404 502");
   teapot_progress_clear (&progress);
   g_assert_null (progress.most_missed);
 
   teapot_study_get_progress (study, &server, now, &progress);
   g_assert_cmpuint (progress.reviews_30d, ==, 6);
-  assert_ids (progress.most_missed, "500 503 502");
+  study_test_assert_ids (progress.most_missed, "500 503 502");
   teapot_progress_clear (&progress);
 }
 
@@ -382,13 +348,13 @@ test_read_only (void)
   teapot_test_exec_sql (path, "CREATE TABLE favourites (id TEXT PRIMARY KEY NOT NULL, added INTEGER NOT NULL) WITHOUT ROWID;"
                           "CREATE TABLE future (x);"
                           "PRAGMA user_version = 99;");
-  store = open_store ();
+  store = study_test_open_store ();
   g_assert_true (teapot_store_is_read_only (store));
   study = teapot_study_new (store);
 
   teapot_study_count (study, NULL, START, &counts);
   g_assert_cmpuint (counts.total, >, 0);
-  g_assert_cmpuint (counts.fresh, ==, counts.total);
+  g_assert_cmpuint (counts.unseen, ==, counts.total);
   queue = teapot_study_queue (study, NULL, START, 5, 0);
   g_assert_cmpuint (queue->len, ==, 5);
   g_assert_cmpint (teapot_study_get_card (study, "404", START).state, ==, TEAPOT_CARD_NEW);
@@ -438,7 +404,7 @@ joined_ids (GPtrArray *entries)
 static void
 test_distractors (void)
 {
-  g_autoptr(TeapotStore) store = open_store ();
+  g_autoptr(TeapotStore) store = study_test_open_store ();
   g_autoptr(TeapotStudy) study = teapot_study_new (store);
   g_autoptr(GPtrArray) all = teapot_store_list (store, NULL, 0);
   g_autoptr(TeapotEntry) not_found = teapot_store_lookup_id (store, "404");
@@ -489,6 +455,7 @@ test_distractors (void)
     }
 }
 
+/* Every new card of @deck, in the order the study gives them. */
 int
 main (int   argc,
       char *argv[])
