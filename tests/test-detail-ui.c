@@ -265,6 +265,50 @@ test_focus_stays_in_search (Fixture       *fixture,
   teapot_test_wait_until (shows_first_screen, fixture->window, "the first screen");
 }
 
+/* The list view's items are the results; with none, the list keeps the last ones out of
+ * sight (its rows are costly to build again), but nothing of them may show through: no
+ * selection, nothing to select, and the next results replace them all. */
+static void
+test_no_match_then_match (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  TeapotEntryList *list = TEAPOT_ENTRY_LIST (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
+                                                                             TEAPOT_TYPE_WINDOW, "entry_list"));
+  GListModel *results = teapot_entry_list_get_results (list);
+  GListModel *shown = G_LIST_MODEL (list_object (fixture, "selection"));
+  g_autoptr(TeapotEntry) first = NULL;
+
+  type_query (fixture, "429");
+  first = g_list_model_get_item (results, 0);
+  g_assert_cmpstr (teapot_entry_get_id (first), ==, "429");
+  g_assert_true (teapot_entry_list_get_selected_entry (list) == first);
+
+  type_query (fixture, "zzzqqqxxx");
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 0);
+  g_assert_null (teapot_entry_list_get_selected_entry (list));
+  g_assert_false (teapot_entry_list_select (list, first));
+  g_assert_null (teapot_entry_list_get_selected_entry (list));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (list_child (fixture, "list_stack"))), ==, "empty");
+
+  type_query (fixture, "gateway timeout");
+  g_assert_cmpuint (g_list_model_get_n_items (results), >, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, g_list_model_get_n_items (results));
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(TeapotEntry) result = g_list_model_get_item (results, i);
+      g_autoptr(TeapotEntry) row = g_list_model_get_item (shown, i);
+
+      g_assert_true (row == result);
+    }
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (shown)), ==, 0);
+
+  /* Back to browsing: every entry, in sections by class. */
+  type_query (fixture, "zzzqqqxxx");
+  type_query (fixture, "");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, g_list_model_get_n_items (results));
+  g_assert_true (teapot_entry_list_select (list, first));
+}
+
 static gboolean
 find_text (GtkWidget  *widget,
            const char *text)
@@ -315,6 +359,7 @@ main (int   argc,
   ADD ("/detail/store-error", test_store_error);
   ADD ("/list/new-query-from-the-top", test_new_query_from_the_top);
   ADD ("/list/focus-stays-in-search", test_focus_stays_in_search);
+  ADD ("/list/no-match-then-match", test_no_match_then_match);
 #undef ADD
 
   return g_test_run ();
