@@ -310,6 +310,44 @@ test_no_match_then_match (Fixture       *fixture,
 }
 
 static gboolean
+shows_every_result (gpointer data)
+{
+  Fixture *fixture = data;
+  GListModel *results = G_LIST_MODEL (list_object (fixture, "results"));
+
+  return g_list_model_get_n_items (G_LIST_MODEL (list_object (fixture, "selection")))
+         == g_list_model_get_n_items (results);
+}
+
+/* A list not on screen yet (the window's first frame) gets the rows that fill a screen and
+ * the rest over the next frames; whoever wants an entry further down gets it at once. */
+static void
+test_first_rows_then_the_rest (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  TeapotStore *store = teapot_application_get_store (fixture->app);
+  TeapotEntryList *list = g_object_ref_sink (g_object_new (TEAPOT_TYPE_ENTRY_LIST, NULL));
+  GListModel *results = teapot_entry_list_get_results (list);
+  GListModel *shown = G_LIST_MODEL (gtk_widget_get_template_child (GTK_WIDGET (list), TEAPOT_TYPE_ENTRY_LIST,
+                                                                   "selection"));
+  g_autoptr(TeapotEntry) last = NULL;
+  guint n_results;
+
+  teapot_entry_list_set_store (list, store);
+  n_results = g_list_model_get_n_items (results);
+  g_assert_cmpuint (n_results, >, 100);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), <, n_results);
+  last = g_list_model_get_item (results, n_results - 1);
+  g_assert_true (teapot_entry_list_select (list, last));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_results);
+  g_object_unref (list);
+
+  /* On screen, the window's list fills itself. */
+  teapot_test_wait_until (shows_every_result, fixture, "the list to show every entry");
+}
+
+static gboolean
 find_text (GtkWidget  *widget,
            const char *text)
 {
@@ -360,6 +398,7 @@ main (int   argc,
   ADD ("/list/new-query-from-the-top", test_new_query_from_the_top);
   ADD ("/list/focus-stays-in-search", test_focus_stays_in_search);
   ADD ("/list/no-match-then-match", test_no_match_then_match);
+  ADD ("/list/first-rows-then-the-rest", test_first_rows_then_the_rest);
 #undef ADD
 
   return g_test_run ();

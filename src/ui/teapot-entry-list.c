@@ -11,6 +11,7 @@
 
 #include "teapot-entry-list.h"
 #include "teapot-search-model.h"
+#include "teapot-shown-results.h"
 #include "teapot-ui-util.h"
 #include "teapot-entry-row.h"
 #include "teapot-format.h"
@@ -35,10 +36,7 @@ struct _TeapotEntryList
   GtkSorter *class_sorter;
   GtkListItemFactory *section_header_factory;
   TeapotSearchModel *results;
-  /* What the list view shows: the results, or the last results that had any while the empty
-   * page hides the list (see on_results_items_changed). */
-  GListStore *shown;
-  gboolean shown_stale;
+  TeapotShownResults *shown;
 
   gboolean single_click_activate;
 
@@ -95,43 +93,16 @@ list_has_focus (TeapotEntryList *self)
              || gtk_widget_get_root (focus) != root);
 }
 
-/* The results changed (or what they mean): the count, the page shown, the selection. */
-/* GtkListView keeps a row for each of up to 200 items, every one built, bound and measured,
- * and it reuses the rows of removed items only within the same items-changed. A query that
- * matches nothing (often the first letter typed) would destroy every row, and the next
- * letter build them all again: 177 M instructions for 63 new rows, five times the budget
- * of a frame. So while there are no results, and the empty page hides the list, the list
- * keeps the last ones, unselected; the next results replace them in one splice. */
+/* With no results the list view keeps the last ones (see TeapotShownResults), out of sight
+ * behind the empty page: nothing of them stays selected. */
 static void
-on_results_items_changed (TeapotEntryList *self,
-                          guint            position,
-                          guint            removed,
-                          guint            added)
+on_results_items_changed (TeapotEntryList *self)
 {
-  GListModel *results = G_LIST_MODEL (self->results);
-  guint n_results = g_list_model_get_n_items (results);
-  g_autoptr(GPtrArray) items = NULL;
-
-  if (n_results == 0)
-    {
-      self->shown_stale = TRUE;
-      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-      return;
-    }
-  if (self->shown_stale)
-    {
-      position = 0;
-      removed = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
-      added = n_results;
-      self->shown_stale = FALSE;
-    }
-
-  items = g_ptr_array_new_full (added, g_object_unref);
-  for (guint i = 0; i < added; i++)
-    g_ptr_array_add (items, g_list_model_get_item (results, position + i));
-  g_list_store_splice (self->shown, position, removed, items->pdata, added);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->results)) == 0)
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
 }
 
+/* The results changed (or what they mean): the count, the page shown, the selection. */
 static void
 on_results_changed (TeapotEntryList *self)
 {
@@ -474,6 +445,7 @@ teapot_entry_list_class_init (TeapotEntryListClass *klass)
   g_type_ensure (TEAPOT_TYPE_SEARCH_MODEL);
   g_type_ensure (TEAPOT_TYPE_ENTRY_ROW);
   g_type_ensure (TEAPOT_TYPE_TAG_ITEM);
+  g_type_ensure (TEAPOT_TYPE_SHOWN_RESULTS);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/teapot-entry-list.ui");
   gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, search_entry);
@@ -602,8 +574,10 @@ teapot_entry_list_select (TeapotEntryList *self,
   g_return_val_if_fail (TEAPOT_IS_ENTRY_LIST (self), FALSE);
   g_return_val_if_fail (TEAPOT_IS_ENTRY (entry), FALSE);
 
-  /* With no results, the list holds the last ones (see on_results_items_changed). */
-  n_items = self->shown_stale ? 0 : g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  /* With no results, the list holds the last ones (see TeapotShownResults). */
+  teapot_shown_results_finish (self->shown);
+  n_items = teapot_shown_results_is_stale (self->shown)
+              ? 0 : g_list_model_get_n_items (G_LIST_MODEL (self->selection));
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(TeapotEntry) item = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
