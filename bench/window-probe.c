@@ -242,7 +242,10 @@ main (int argc, char *argv[])
   if (n_keys > 0)
     {
       qsort (key_times, n_keys, sizeof key_times[0], compare_doubles);
-      printf (" key_ms=%.1f key_max_ms=%.1f n_keys=%d", key_times[n_keys / 2], key_times[n_keys - 1], n_keys);
+      printf (" key_ms=%.1f key_max_ms=%.1f n_keys=%d keys_ms=", key_times[n_keys / 2], key_times[n_keys - 1], n_keys);
+      /* Every sample, for a p95 over several runs. */
+      for (int i = 0; i < n_keys; i++)
+        printf ("%s%.1f", i > 0 ? "," : "", key_times[i]);
     }
   printf (" rss_kib=%ld\n", rss_kib (pid));
 

@@ -267,6 +267,88 @@ test_focus_stays_in_search (Fixture       *fixture,
   teapot_test_wait_until (shows_first_screen, fixture->window, "the first screen");
 }
 
+/* The list view's items are the results; with none, the list keeps the last ones out of
+ * sight (its rows are costly to build again), but nothing of them may show through: no
+ * selection, nothing to select, and the next results replace them all. */
+static void
+test_no_match_then_match (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  TeapotEntryList *list = TEAPOT_ENTRY_LIST (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
+                                                                             TEAPOT_TYPE_WINDOW, "entry_list"));
+  GListModel *results = teapot_entry_list_get_results (list);
+  GListModel *shown = G_LIST_MODEL (list_object (fixture, "selection"));
+  g_autoptr(TeapotEntry) first = NULL;
+
+  type_query (fixture, "429");
+  first = g_list_model_get_item (results, 0);
+  g_assert_cmpstr (teapot_entry_get_id (first), ==, "429");
+  g_assert_true (teapot_entry_list_get_selected_entry (list) == first);
+
+  type_query (fixture, "zzzqqqxxx");
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 0);
+  g_assert_null (teapot_entry_list_get_selected_entry (list));
+  g_assert_false (teapot_entry_list_select (list, first));
+  g_assert_null (teapot_entry_list_get_selected_entry (list));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (list_child (fixture, "list_stack"))), ==, "empty");
+
+  type_query (fixture, "gateway timeout");
+  g_assert_cmpuint (g_list_model_get_n_items (results), >, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, g_list_model_get_n_items (results));
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(TeapotEntry) result = g_list_model_get_item (results, i);
+      g_autoptr(TeapotEntry) row = g_list_model_get_item (shown, i);
+
+      g_assert_true (row == result);
+    }
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (shown)), ==, 0);
+
+  /* Back to browsing: every entry, in sections by class. */
+  type_query (fixture, "zzzqqqxxx");
+  type_query (fixture, "");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, g_list_model_get_n_items (results));
+  g_assert_true (teapot_entry_list_select (list, first));
+}
+
+static gboolean
+shows_every_result (gpointer data)
+{
+  Fixture *fixture = data;
+  GListModel *results = G_LIST_MODEL (list_object (fixture, "results"));
+
+  return g_list_model_get_n_items (G_LIST_MODEL (list_object (fixture, "selection")))
+         == g_list_model_get_n_items (results);
+}
+
+/* A list not on screen yet (the window's first frame) gets the rows that fill a screen and
+ * the rest over the next frames; whoever wants an entry further down gets it at once. */
+static void
+test_first_rows_then_the_rest (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  TeapotStore *store = teapot_application_get_store (fixture->app);
+  TeapotEntryList *list = g_object_ref_sink (g_object_new (TEAPOT_TYPE_ENTRY_LIST, NULL));
+  GListModel *results = teapot_entry_list_get_results (list);
+  GListModel *shown = G_LIST_MODEL (gtk_widget_get_template_child (GTK_WIDGET (list), TEAPOT_TYPE_ENTRY_LIST,
+                                                                   "selection"));
+  g_autoptr(TeapotEntry) last = NULL;
+  guint n_results;
+
+  teapot_entry_list_set_store (list, store);
+  n_results = g_list_model_get_n_items (results);
+  g_assert_cmpuint (n_results, >, 100);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), <, n_results);
+  last = g_list_model_get_item (results, n_results - 1);
+  g_assert_true (teapot_entry_list_select (list, last));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_results);
+  g_object_unref (list);
+
+  /* On screen, the window's list fills itself. */
+  teapot_test_wait_until (shows_every_result, fixture, "the list to show every entry");
+}
+
 static gboolean
 shows_error (gpointer data)
 {
@@ -366,6 +448,8 @@ main (int   argc,
   ADD ("/list/new-query-from-the-top", test_new_query_from_the_top);
   ADD ("/list/focus-stays-in-search", test_focus_stays_in_search);
   ADD ("/list/read-error", test_read_error);
+  ADD ("/list/no-match-then-match", test_no_match_then_match);
+  ADD ("/list/first-rows-then-the-rest", test_first_rows_then_the_rest);
 #undef ADD
 
   return g_test_run ();

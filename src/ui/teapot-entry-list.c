@@ -11,6 +11,7 @@
 
 #include "teapot-entry-list.h"
 #include "teapot-search-model.h"
+#include "teapot-shown-results.h"
 #include "teapot-ui-util.h"
 #include "teapot-entry-row.h"
 #include "teapot-format.h"
@@ -36,6 +37,7 @@ struct _TeapotEntryList
   GtkSorter *class_sorter;
   GtkListItemFactory *section_header_factory;
   TeapotSearchModel *results;
+  TeapotShownResults *shown;
 
   gboolean single_click_activate;
 
@@ -90,6 +92,15 @@ list_has_focus (TeapotEntryList *self)
   return focus != NULL
          && (focus == GTK_WIDGET (self->list_view) || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view))
              || gtk_widget_get_root (focus) != root);
+}
+
+/* With no results the list view keeps the last ones (see TeapotShownResults), out of sight
+ * behind the empty page: nothing of them stays selected. */
+static void
+on_results_items_changed (TeapotEntryList *self)
+{
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->results)) == 0)
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
 }
 
 /* The results changed (or what they mean): the count, the page shown, the selection. */
@@ -444,6 +455,7 @@ teapot_entry_list_class_init (TeapotEntryListClass *klass)
   g_type_ensure (TEAPOT_TYPE_SEARCH_MODEL);
   g_type_ensure (TEAPOT_TYPE_ENTRY_ROW);
   g_type_ensure (TEAPOT_TYPE_TAG_ITEM);
+  g_type_ensure (TEAPOT_TYPE_SHOWN_RESULTS);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/teapot-entry-list.ui");
   gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, search_entry);
@@ -459,10 +471,12 @@ teapot_entry_list_class_init (TeapotEntryListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, class_sorter);
   gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, section_header_factory);
   gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, results);
+  gtk_widget_class_bind_template_child (widget_class, TeapotEntryList, shown);
 
   gtk_widget_class_bind_template_callback (widget_class, section_title);
   gtk_widget_class_bind_template_callback (widget_class, tag_count_label);
   gtk_widget_class_bind_template_callback (widget_class, on_row_favourite_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_results_items_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_results_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_filters_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
@@ -571,7 +585,10 @@ teapot_entry_list_select (TeapotEntryList *self,
   g_return_val_if_fail (TEAPOT_IS_ENTRY_LIST (self), FALSE);
   g_return_val_if_fail (TEAPOT_IS_ENTRY (entry), FALSE);
 
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  /* With no results, the list holds the last ones (see TeapotShownResults). */
+  teapot_shown_results_finish (self->shown);
+  n_items = teapot_shown_results_is_stale (self->shown)
+              ? 0 : g_list_model_get_n_items (G_LIST_MODEL (self->selection));
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(TeapotEntry) item = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
