@@ -618,9 +618,10 @@ teapot_entry_list_focus_results (TeapotEntryList *self)
   position = gtk_single_selection_get_selected (self->selection);
   if (position == GTK_INVALID_LIST_POSITION)
     return;
-  /* No GTK_LIST_SCROLL_FOCUS: it focuses the row on the next layout, after whatever the
-   * reader did meanwhile (typing, and the results emptying) had moved the focus on. */
-  gtk_list_view_scroll_to (self->list_view, position, GTK_LIST_SCROLL_NONE, NULL);
+  /* The list view keeps its own focus position, which new results do not move: without
+   * GTK_LIST_SCROLL_FOCUS the keyboard lands on whatever row an earlier entry now has, not on
+   * the selected one. */
+  gtk_list_view_scroll_to (self->list_view, position, GTK_LIST_SCROLL_FOCUS, NULL);
   gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
