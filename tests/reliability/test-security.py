@@ -45,6 +45,10 @@ REVIEWED_SQL = {
         "a static const table of migration scripts",
     ("src/core/teapot-user-db.c", "set_version"):
         "PRAGMA user_version = %d: the schema version, an int computed from another int",
+    ("src/core/teapot-refdb.c", "create->str"):
+        "build time: the search index's column names, from constant names and language numbers",
+    ("src/core/teapot-refdb.c", "insert->str"):
+        "build time: the same column names and numbered parameters; the texts are bound",
     ("src/core/teapot-refdb.c", "meta"):
         "build time: the schema version and the entry count, %d and %u of integers",
 }
