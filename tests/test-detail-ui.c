@@ -432,6 +432,39 @@ test_store_error (Fixture       *fixture,
   teapot_test_drain ();
 }
 
+/* The application outlives its windows (it stays up for the Shell's search provider), and
+ * its settings change from elsewhere (another window, the command line): a closed window
+ * must not hear of it. Under ASan and valgrind a window still bound to its settings reads
+ * freed memory here. */
+static void
+test_settings_after_close (void)
+{
+  TeapotApplication *app = teapot_test_application_new ();
+  TeapotWindow *window = teapot_test_window_new (app);
+  g_autoptr(GSettings) settings = g_object_ref (teapot_application_get_settings (app));
+  TeapotApplication *still_running = g_object_ref (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  teapot_test_wait_until (teapot_test_is_mapped, window, "the window");
+  teapot_test_window_close (window, &app);
+
+  g_settings_set_string (settings, "class-filter", "4xx");
+  g_settings_set_string (settings, "tag-filter", "nginx");
+  g_settings_set_uint (settings, "new-cards-per-day", 7);
+  g_settings_set_string (settings, "constant-language", "go");
+  g_settings_set_string (settings, "study-deck", "class:4");
+  g_settings_set_string (settings, "study-direction", "reverse");
+  teapot_test_drain ();
+  g_settings_reset (settings, "class-filter");
+  g_settings_reset (settings, "tag-filter");
+  g_settings_reset (settings, "new-cards-per-day");
+  g_settings_reset (settings, "constant-language");
+  g_settings_reset (settings, "study-deck");
+  g_settings_reset (settings, "study-direction");
+  teapot_test_drain ();
+  g_object_unref (still_running);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -451,6 +484,7 @@ main (int   argc,
   ADD ("/list/no-match-then-match", test_no_match_then_match);
   ADD ("/list/first-rows-then-the-rest", test_first_rows_then_the_rest);
 #undef ADD
+  g_test_add_func ("/window/settings-after-close", test_settings_after_close);
 
   return g_test_run ();
 }

@@ -225,17 +225,34 @@ add_class_binding (GtkWidgetClass *widget_class,
 
 /* win.class-filter, win.tag-filter and win.favourites-only act on the search model, where
  * the filters live (the toggles, the drop-down and GSettings are bound to it as well). */
+static const char * const filter_names[] = { "class-filter", "tag-filter", "favourites-only" };
+
 void
 _teapot_window_add_filter_actions (TeapotWindow *self)
 {
-  const char *names[] = { "class-filter", "tag-filter", "favourites-only" };
+  const char * const *names = filter_names;
   TeapotSearchModel *model = teapot_entry_list_get_model (self->entry_list);
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (filter_names); i++)
     {
       g_autoptr(GPropertyAction) action = g_property_action_new (names[i], model, names[i]);
 
       g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
+    }
+}
+
+/* The filter actions, and the model's settings, let go of a window being disposed. */
+void
+_teapot_window_remove_filter_actions (TeapotWindow *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (filter_names); i++)
+    g_action_map_remove_action (G_ACTION_MAP (self), filter_names[i]);
+  if (self->entry_list != NULL)
+    {
+      TeapotSearchModel *model = teapot_entry_list_get_model (self->entry_list);
+
+      g_settings_unbind (model, "class-filter");
+      g_settings_unbind (model, "tag-filter");
     }
 }
 

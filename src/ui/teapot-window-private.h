@@ -46,6 +46,7 @@ struct _TeapotWindow
 
 void     _teapot_window_class_add_actions (GtkWidgetClass *widget_class);
 void     _teapot_window_add_filter_actions (TeapotWindow  *self);
+void     _teapot_window_remove_filter_actions (TeapotWindow  *self);
 void     _teapot_window_update_actions    (TeapotWindow   *self);
 void     _teapot_window_toast             (TeapotWindow   *self,
                                            const char     *text);

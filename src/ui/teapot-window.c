@@ -288,6 +288,9 @@ teapot_window_dispose (GObject *object)
   g_clear_handle_id (&self->show_selected_source, g_source_remove);
   g_signal_group_set_target (self->current_signals, NULL);
   g_clear_object (&self->current);
+  /* The application, and so the settings and the window's exported actions, outlive the
+   * window: a setting changed after it closed must reach none of it (that read freed memory). */
+  _teapot_window_remove_filter_actions (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), TEAPOT_TYPE_WINDOW);
 
   G_OBJECT_CLASS (teapot_window_parent_class)->dispose (object);
