@@ -14,6 +14,7 @@
 #include <sys/ioctl.h>
 
 #include "teapot-cli.h"
+#include "teapot-compare-command.h"
 #include "teapot-explain-command.h"
 #include "teapot-launcher.h"
 #include "teapot-output.h"
@@ -33,6 +34,7 @@ static const GOptionEntry option_entries[] = {
   { "limit", 'n', 0, G_OPTION_ARG_STRING, NULL, N_("Print at most N entries"), N_("N") },
   { "star", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Add an entry to the favourites"), N_("ID") },
   { "unstar", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Remove an entry from the favourites"), N_("ID") },
+  { "compare", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Compare codes side by side: ids, or a comparison (redirects, auth, gateway, rejected, success, conditional)"), N_("ID,ID…") },
   { "explain", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Count and explain every status in a log, a HAR file or a pasted response (- for standard input)"), N_("FILE") },
   { "json", 'j', 0, G_OPTION_ARG_NONE, NULL, N_("Print JSON: an array of entry objects (with --explain, one summary object)"), NULL },
   { "version", 'v', 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
@@ -419,8 +421,12 @@ teapot_cli_run (GVariantDict  *options,
   if (lookup_string (options, "complete", &complete))
     return print_completions (complete);
 
+  if (g_variant_dict_contains (options, "explain") && g_variant_dict_contains (options, "compare"))
+    return teapot_cli_complain (TEAPOT_EXIT_USAGE, _("--compare goes alone (or with --json)"));
   if (g_variant_dict_contains (options, "explain"))
     return teapot_explain_command_run (options);
+  if (g_variant_dict_contains (options, "compare"))
+    return teapot_compare_command_run (options);
 
   lookup_string (options, "open", &open);
   lookup_string (options, "search", &search);

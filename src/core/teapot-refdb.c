@@ -15,6 +15,7 @@
 #include "teapot-error.h"
 #include "teapot-record.h"
 #include "teapot-refdb.h"
+#include "teapot-refdb-facts.h"
 #include "teapot-text.h"
 
 /* Row order is code order, registered meaning first: listing is "ORDER BY rowid". */
@@ -61,6 +62,7 @@ static const char schema[] =
   "  summary TEXT,"
   "  description TEXT,"
   "  PRIMARY KEY (lang, entry)) WITHOUT ROWID;"
+  TEAPOT_REFDB_FACTS_SCHEMA
   "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;";
 
 static char *
@@ -379,6 +381,7 @@ teapot_refdb_write_translated (GPtrArray   *records,
        && write_entries (db, records, df, error)
        && write_terms (db, df, error)
        && write_translations (db, records, catalogs, error)
+       && _teapot_refdb_write_facts (db, records, catalogs, error)
        && exec (db, meta, error)
        && exec (db, "INSERT INTO entries_fts (entries_fts) VALUES ('rebuild');"
                     "INSERT INTO entries_fts (entries_fts) VALUES ('optimize');", error)

@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 /* Separators inside the list columns of the reference database: never in dataset text. */
 #define TEAPOT_REFDB_LIST_SEP "\x1f"
 #define TEAPOT_REFDB_PAIR_SEP "\x1e"
-#define TEAPOT_REFDB_SCHEMA_VERSION 3
+#define TEAPOT_REFDB_SCHEMA_VERSION 4
 
 /* Writes @records (TeapotRecord, validated and sorted) as a fresh reference database at
  * @path, with its FTS5 index and spelling vocabulary. */
