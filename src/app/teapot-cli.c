@@ -15,6 +15,7 @@
 
 #include "teapot-cli.h"
 #include "teapot-compare-command.h"
+#include "teapot-comparison.h"
 #include "teapot-explain-command.h"
 #include "teapot-launcher.h"
 #include "teapot-output.h"
@@ -38,7 +39,7 @@ static const GOptionEntry option_entries[] = {
   { "explain", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Count and explain every status in a log, a HAR file or a pasted response (- for standard input)"), N_("FILE") },
   { "json", 'j', 0, G_OPTION_ARG_NONE, NULL, N_("Print JSON: an array of entry objects (with --explain, one summary object)"), NULL },
   { "version", 'v', 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
-  /* For the shell completions (data/completions/): "ids" or "tags", one per line. */
+  /* For the shell completions (data/completions/): "ids", "tags" or "comparisons", one per line. */
   { "complete", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, NULL, NULL, NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL, NULL, N_("[CODE…]") },
   { NULL }
@@ -358,8 +359,20 @@ print_completions (const char *what)
   g_autoptr(TeapotStore) store = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
 
+  if (g_str_equal (what, "comparisons"))
+    {
+      const TeapotComparisonSet *sets;
+      guint n_sets;
+
+      /* The ready-made comparisons need no database. */
+      sets = teapot_comparison_get_sets (&n_sets);
+      for (guint i = 0; i < n_sets; i++)
+        g_string_append_printf (out, "%s\t%s\n", sets[i].id, teapot_comparison_set_get_name (&sets[i]));
+      print (out);
+      return TEAPOT_EXIT_OK;
+    }
   if (!g_str_equal (what, "ids") && !g_str_equal (what, "tags"))
-    return teapot_cli_complain (TEAPOT_EXIT_USAGE, _("--complete takes ids or tags, not “%s”"), what);
+    return teapot_cli_complain (TEAPOT_EXIT_USAGE, _("--complete takes ids, tags or comparisons, not “%s”"), what);
 
   /* Saved data plays no part: a Tab must not move a damaged file aside unseen. */
   store = teapot_store_new (":memory:", NULL);

@@ -58,17 +58,6 @@ output_width (void)
   return PIPE_WIDTH;
 }
 
-static char *
-source_text (TeapotEntry *entry)
-{
-  const char *title = teapot_entry_get_reference_title (entry);
-  const char *section = teapot_entry_get_reference_section (entry);
-  const char *colon = title != NULL ? strchr (title, ':') : NULL;
-  g_autofree char *name = colon != NULL ? g_strndup (title, colon - title) : g_strdup (title ? title : "");
-
-  return section != NULL && *section != '\0' ? g_strdup_printf ("%s § %s", name, section) : g_steal_pointer (&name);
-}
-
 static GArray *
 build_rows (GPtrArray *entries,
             GPtrArray *facts)
@@ -102,7 +91,7 @@ build_rows (GPtrArray *entries,
   row.label = _("Source");
   row.cells = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < entries->len; i++)
-    g_ptr_array_add (row.cells, source_text (g_ptr_array_index (entries, i)));
+    g_ptr_array_add (row.cells, teapot_comparison_format_source (g_ptr_array_index (entries, i)));
   g_array_append_val (rows, row);
   return rows;
 }

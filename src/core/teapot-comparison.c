@@ -219,3 +219,21 @@ teapot_comparison_parse (TeapotStore  *store,
     }
   return g_steal_pointer (&entries);
 }
+
+char *
+teapot_comparison_format_source (TeapotEntry *entry)
+{
+  const char *title, *section, *colon;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (TEAPOT_IS_ENTRY (entry), NULL);
+
+  title = teapot_entry_get_reference_title (entry);
+  section = teapot_entry_get_reference_section (entry);
+  /* "RFC 9110: HTTP Semantics" is known by its number. */
+  colon = title != NULL ? strchr (title, ':') : NULL;
+  name = colon != NULL ? g_strndup (title, colon - title) : g_strdup (title != NULL ? title : "");
+  if (section == NULL || *section == '\0')
+    return g_steal_pointer (&name);
+  return g_strdup_printf ("%s § %s", name, section);
+}

@@ -51,4 +51,7 @@ GPtrArray                 *teapot_comparison_parse         (TeapotStore         
                                                             const char                 *text,
                                                             GError                    **error);
 
+/* Where an entry is defined, short, for a comparison's last row: "RFC 9110 § 15.4.9". */
+char                      *teapot_comparison_format_source (TeapotEntry                *entry);
+
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "teapot-compare-view.h"
+#include "teapot-comparison.h"
 #include "teapot-facts.h"
 
 /* The codes side by side. Both layouts are built whenever the entries change, so that the
@@ -96,6 +97,14 @@ build_table (TeapotCompareView *self,
         }
       row++;
     }
+
+  gtk_grid_attach (self->grid, cell_label (_("Source"), "dim-label"), 0, row, 1, 1);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      g_autofree char *source = teapot_comparison_format_source (g_ptr_array_index (entries, i));
+
+      gtk_grid_attach (self->grid, cell_label (source, "caption"), i + 1, row, 1, 1);
+    }
 }
 
 static void
@@ -107,6 +116,7 @@ build_cards (TeapotCompareView *self,
   for (guint i = 0; i < entries->len; i++)
     {
       g_autofree char *title = title_of (g_ptr_array_index (entries, i));
+      g_autofree char *source = NULL;
       GtkWidget *group = adw_preferences_group_new ();
 
       adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
@@ -126,6 +136,8 @@ build_cards (TeapotCompareView *self,
           gtk_widget_add_css_class (row, "property");
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
         }
+      source = teapot_comparison_format_source (g_ptr_array_index (entries, i));
+      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), source);
       gtk_box_append (self->cards, group);
     }
 }

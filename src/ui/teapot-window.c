@@ -388,6 +388,8 @@ teapot_window_class_init (TeapotWindowClass *klass)
   g_type_ensure (TEAPOT_TYPE_DETAIL_VIEW);
   g_type_ensure (TEAPOT_TYPE_STUDY_VIEW);
   g_type_ensure (TEAPOT_TYPE_COMPARE_BANNER);
+  /* The banner's query is bound to the search model's, by type name in the template. */
+  g_type_ensure (TEAPOT_TYPE_SEARCH_MODEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/teapot-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, toast_overlay);
