@@ -37,7 +37,7 @@ static const GOptionEntry option_entries[] = {
   { "unstar", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Remove an entry from the favourites"), N_("ID") },
   { "compare", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Compare codes side by side: ids, or a comparison (redirects, auth, gateway, rejected, success, conditional)"), N_("ID,ID…") },
   { "explain", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Count and explain every status in a log, a HAR file or a pasted response (- for standard input)"), N_("FILE") },
-  { "json", 'j', 0, G_OPTION_ARG_NONE, NULL, N_("Print JSON: an array of entry objects (with --explain, one summary object)"), NULL },
+  { "json", 'j', 0, G_OPTION_ARG_NONE, NULL, N_("Print JSON: an array of entry objects (with --compare, with their facts; with --explain, one summary object)"), NULL },
   { "version", 'v', 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
   /* For the shell completions (data/completions/): "ids", "tags" or "comparisons", one per line. */
   { "complete", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, NULL, NULL, NULL },
