@@ -237,7 +237,12 @@ on_text (GMarkupParseContext  *context,
   for (gsize i = 0; i < length; i++)
     if (!g_ascii_isspace (text[i]))
       {
-        fail (error, state->filename, current_line (context), "text outside of a fact");
+        int line = current_line (context);
+
+        /* Name the line the stray text is on, not the one the parser has reached. */
+        for (gsize j = length; j > i + 1 && g_ascii_isspace (text[j - 1]); j--)
+          line -= text[j - 1] == '\n';
+        fail (error, state->filename, line, "text outside of a fact");
         return;
       }
 }
