@@ -58,13 +58,25 @@ save_screenshot (Fixture    *fixture,
 
   if (dir == NULL)
     return;
-  teapot_test_drain ();
+  /* Let the dialog's opening animation finish: the picture is for people to look at. */
+  for (guint i = 0; i < 40; i++)
+    {
+      teapot_test_drain ();
+      g_usleep (20000);
+    }
   width = gtk_widget_get_width (GTK_WIDGET (fixture->window));
   height = gtk_widget_get_height (GTK_WIDGET (fixture->window));
   paintable = gtk_widget_paintable_new (GTK_WIDGET (fixture->window));
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  /* The paintable is empty until the window has drawn its first frame. */
+  for (guint tries = 0; node == NULL && tries < 50; tries++)
+    {
+      teapot_test_drain ();
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      if (node == NULL)
+        g_usleep (20000);
+    }
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (fixture->window)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
@@ -101,17 +113,28 @@ entry_ids (TeapotCompareDialog *dialog)
   return g_string_free (ids, FALSE);
 }
 
-/* Whether a label under @widget shows exactly @text (as a label or a row's subtitle). */
+/* The first label under @widget that shows exactly @text (a label or a row's subtitle). */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static gboolean
 shows_text (GtkWidget  *widget,
             const char *text)
 {
-  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text))
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    if (shows_text (child, text))
-      return TRUE;
-  return FALSE;
+  return find_label (widget, text) != NULL;
 }
 
 static GtkWidget *
@@ -144,13 +167,21 @@ count_children (GtkWidget *widget)
   return n;
 }
 
-/* Wide: a table, a column per code; narrow: a card per code, the same facts. */
+static gboolean
+is_narrow (gpointer data)
+{
+  return gtk_widget_get_width (data) <= 360;
+}
+
+/* Wide: a table, a column per code, where the values that differ stand out. */
 static void
-test_wide_and_narrow (Fixture       *fixture,
-                      gconstpointer  data)
+test_wide (Fixture       *fixture,
+           gconstpointer  data)
 {
   TeapotCompareDialog *dialog = open_comparison (fixture, "301 vs 308");
   g_autofree char *ids = entry_ids (dialog);
+  GtkEditable *codes = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (dialog), TEAPOT_TYPE_COMPARE_DIALOG,
+                                                                    "codes_entry"));
 
   g_assert_cmpstr (ids, ==, "301 308");
   teapot_test_wait_until (shows_table, dialog, "the table");
@@ -158,28 +189,22 @@ test_wide_and_narrow (Fixture       *fixture,
   g_assert_true (shows_text (view_child (dialog, "grid"), "May change to GET"));
   g_assert_true (shows_text (view_child (dialog, "grid"), "Kept"));
   g_assert_true (shows_text (view_child (dialog, "grid"), "Moved Permanently"));
+  /* The method differs and stands out; both are permanent, so "Yes" does not. */
+  g_assert_true (gtk_widget_has_css_class (find_label (view_child (dialog, "grid"), "Kept"), "heading"));
+  g_assert_false (gtk_widget_has_css_class (find_label (view_child (dialog, "grid"), "Yes"), "heading"));
   save_screenshot (fixture, "wide");
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   save_screenshot (fixture, "dark");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 720);
-  teapot_test_wait_until (shows_cards, dialog, "cards at 360 px");
-  g_assert_cmpuint (count_children (view_child (dialog, "cards")), ==, 2);
-  g_assert_true (shows_text (view_child (dialog, "cards"), "Kept"));
-  g_assert_true (shows_text (view_child (dialog, "cards"), "301 Moved Permanently"));
-  save_screenshot (fixture, "narrow");
-
   /* Editing the codes updates the comparison; a word that is no code says so and keeps it. */
-  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (dialog), TEAPOT_TYPE_COMPARE_DIALOG,
-                                                                      "codes_entry")), "502/503/504");
+  gtk_editable_set_text (codes, "502/503/504");
   g_clear_pointer (&ids, g_free);
   ids = entry_ids (dialog);
   g_assert_cmpstr (ids, ==, "502 503 504");
   g_assert_cmpuint (count_children (view_child (dialog, "cards")), ==, 3);
-  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (dialog), TEAPOT_TYPE_COMPARE_DIALOG,
-                                                                      "codes_entry")), "502/503/teapots");
+  gtk_editable_set_text (codes, "502/503/teapots");
   g_clear_pointer (&ids, g_free);
   ids = entry_ids (dialog);
   g_assert_cmpstr (ids, ==, "502 503 504");
@@ -187,6 +212,26 @@ test_wide_and_narrow (Fixture       *fixture,
                                                                                     TEAPOT_TYPE_COMPARE_DIALOG,
                                                                                     "message"))));
 }
+
+/* Narrow: a card per code, the same facts. The window is narrowed before the dialog opens:
+ * resizing across the window's breakpoint while or after a dialog is shown trips libadwaita
+ * here now and then, with any dialog (see the report on the comparison's branch). */
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  data)
+{
+  TeapotCompareDialog *dialog;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 720);
+  teapot_test_wait_until (is_narrow, fixture->window, "the window to narrow");
+  dialog = open_comparison (fixture, "301 vs 308");
+  teapot_test_wait_until (shows_cards, dialog, "cards at 360 px");
+  g_assert_cmpuint (count_children (view_child (dialog, "cards")), ==, 2);
+  g_assert_true (shows_text (view_child (dialog, "cards"), "Kept"));
+  g_assert_true (shows_text (view_child (dialog, "cards"), "301 Moved Permanently"));
+  save_screenshot (fixture, "narrow");
+}
+
 
 static gboolean
 banner_revealed (gpointer data)
@@ -279,11 +324,20 @@ test_from_detail (Fixture       *fixture,
   ids = entry_ids (dialog);
   g_assert_cmpstr (ids, ==, "412 409");
 
-  /* A code with no ready-made comparison still offers "Other Codes…"; the button fits a
-   * narrow window too (the window warns, fatally here, about a page wider than itself). */
   adw_dialog_force_close (ADW_DIALOG (dialog));
+}
+
+/* A narrow detail page keeps the button, and a code with no ready-made comparison still
+ * offers "Other Codes…". The window warns (fatally here) about a page wider than itself. */
+static void
+test_detail_narrow (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkMenuButton *button = GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
+                                                                          TEAPOT_TYPE_WINDOW, "compare_button"));
+
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 720);
-  teapot_test_drain ();
+  teapot_test_wait_until (is_narrow, fixture->window, "the window to narrow");
   teapot_window_show_entry (fixture->window, "418");
   teapot_test_drain ();
   g_assert_cmpint (g_menu_model_get_n_items (gtk_menu_button_get_menu_model (button)), ==, 1);
@@ -299,9 +353,11 @@ main (int   argc,
     return g_test_run ();
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/compare-ui/wide-and-narrow", test_wide_and_narrow);
+  ADD ("/compare-ui/wide", test_wide);
+  ADD ("/compare-ui/narrow", test_narrow);
   ADD ("/compare-ui/from-search", test_from_search);
   ADD ("/compare-ui/from-detail", test_from_detail);
+  ADD ("/compare-ui/detail-narrow", test_detail_narrow);
 #undef ADD
 
   return g_test_run ();

@@ -88,13 +88,21 @@ build_table (TeapotCompareView *self,
     {
       if (!stated[k])
         continue;
-      gtk_grid_attach (self->grid, cell_label (teapot_fact_key_get_label (k), "dim-label"), 0, row, 1, 1);
+      gboolean short_values = teapot_fact_key_get_kind (k) != TEAPOT_FACT_KIND_TEXT;
+      gboolean differ = FALSE;
+      g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+
       for (guint i = 0; i < facts->len; i++)
         {
-          g_autofree char *value = teapot_facts_format_value (g_ptr_array_index (facts, i), k);
-
-          gtk_grid_attach (self->grid, cell_label (value, NULL), i + 1, row, 1, 1);
+          g_ptr_array_add (values, teapot_facts_format_value (g_ptr_array_index (facts, i), k));
+          differ |= g_strcmp0 (g_ptr_array_index (values, 0), g_ptr_array_index (values, i)) != 0;
         }
+      gtk_grid_attach (self->grid, cell_label (teapot_fact_key_get_label (k), "dim-label"), 0, row, 1, 1);
+      /* Where the codes part ways (Method: "May change to GET" against "Kept") is what the
+       * reader came for: those short values stand out. Sentences always differ. */
+      for (guint i = 0; i < facts->len; i++)
+        gtk_grid_attach (self->grid, cell_label (g_ptr_array_index (values, i), short_values && differ ? "heading" : NULL),
+                         i + 1, row, 1, 1);
       row++;
     }
 
