@@ -201,6 +201,7 @@ test_parse (void)
     { "301 vs 301 vs 302", "301 302" },
     { "404 versus 499-nginx", "404 499-nginx" },
     { "compare 200 and 204", "200 204" },
+    { "500.19 vs 500", "500.19-iis 500" },
   };
   static const struct
   {

@@ -149,9 +149,12 @@ add_word (TeapotStore  *store,
     }
 
   entry = teapot_store_lookup_id (store, word);
-  if (entry == NULL && strlen (word) == 3 && g_ascii_string_to_unsigned (word, 10, 0, 999, &code, NULL))
+  if (entry == NULL && g_ascii_isdigit (word[0]))
     {
-      g_autoptr(GPtrArray) meanings = teapot_store_lookup_code (store, code);
+      /* A status ("308") or a vendor's sub-code as logs write it ("500.19", "1020"). */
+      g_autoptr(GPtrArray) meanings = strlen (word) == 3 && g_ascii_string_to_unsigned (word, 10, 0, 999, &code, NULL)
+                                      ? teapot_store_lookup_code (store, code)
+                                      : teapot_store_lookup_subcode (store, word);
 
       if (meanings->len > 1)
         {

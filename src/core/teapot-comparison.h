@@ -44,9 +44,9 @@ GPtrArray                 *teapot_comparison_sets_with     (const char          
 gboolean                   teapot_comparison_is_query      (const char                 *text);
 
 /* The entries (TeapotEntry, owned) that @text names, in the order given, without repeats:
- * ids ("499-nginx"), numbers with one meaning ("308"), set ids ("redirects"), separated by
- * the words and signs above or spaces. Fewer than two entries, an unknown word or a number
- * with several meanings is an error naming it. */
+ * ids ("499-nginx"), numbers and vendor sub-codes with one meaning ("308", "500.19"), set ids
+ * ("redirects"), separated by the words and signs above or spaces. Fewer than two entries, an
+ * unknown word or a number with several meanings is an error naming it. */
 GPtrArray                 *teapot_comparison_parse         (TeapotStore                *store,
                                                             const char                 *text,
                                                             GError                    **error);
