@@ -38,9 +38,10 @@ const char                *teapot_comparison_set_get_name  (const TeapotComparis
  * own its elements. */
 GPtrArray                 *teapot_comparison_sets_with     (const char                 *id);
 
-/* Whether @text is worded as a comparison: two or more parts joined by "vs", "versus", "or",
- * "/", "," (e.g. "301 vs 308", "401 or 403", "502/503/504"). Search uses this to offer the
- * comparison; it does not check that the parts exist. */
+/* Whether @text is worded as a comparison: two or more codes, ids or comparisons joined by
+ * "vs", "versus", "or", "/", "," (e.g. "301 vs 308", "401 or 403", "502/503/504") and nothing
+ * else, so that a pasted request line is not one. Search uses this to offer the comparison;
+ * it does not check that the codes exist. */
 gboolean                   teapot_comparison_is_query      (const char                 *text);
 
 /* The entries (TeapotEntry, owned) that @text names, in the order given, without repeats:
