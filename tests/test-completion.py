@@ -95,6 +95,7 @@ class Completion(unittest.TestCase):
             ("teapot --star=49", ["499-nginx", "499-esri", "494-nginx"], ["404"]),
             ("teapot --unstar=499-n", ["499-nginx"], ["499-esri"]),
             ("teapot --open 40", ["404"], ["500"]),
+            ("teapot --compare=re", ["redirects", "rejected"], ["success", "404"]),
             # Every option --help lists, and none it hides.
             ("teapot --", [value(option) for option in self.options],
              ["--complete", "--favorites", "--gapplication-service"]),

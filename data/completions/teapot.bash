@@ -24,6 +24,10 @@ _teapot()
             COMPREPLY=($(compgen -W '$(_teapot_values "$1" ids)' -- "$cur"))
             return
             ;;
+        --compare)
+            COMPREPLY=($(compgen -W '$(_teapot_values "$1" comparisons) $(_teapot_values "$1" ids)' -- "$cur"))
+            return
+            ;;
         --tag | -t)
             COMPREPLY=($(compgen -W '$(_teapot_values "$1" tags)' -- "$cur"))
             return
@@ -45,7 +49,7 @@ _teapot()
 
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W '--open= --search= --class= --tag= --favourites --list --limit=
-            --star= --unstar= --explain= --json --version --help' -- "$cur"))
+            --star= --unstar= --compare= --explain= --json --version --help' -- "$cur"))
         [[ ${COMPREPLY-} == *= ]] && compopt -o nospace
     fi
 } &&

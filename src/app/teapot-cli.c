@@ -14,6 +14,8 @@
 #include <sys/ioctl.h>
 
 #include "teapot-cli.h"
+#include "teapot-compare-command.h"
+#include "teapot-comparison.h"
 #include "teapot-explain-command.h"
 #include "teapot-launcher.h"
 #include "teapot-output.h"
@@ -33,10 +35,11 @@ static const GOptionEntry option_entries[] = {
   { "limit", 'n', 0, G_OPTION_ARG_STRING, NULL, N_("Print at most N entries"), N_("N") },
   { "star", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Add an entry to the favourites"), N_("ID") },
   { "unstar", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Remove an entry from the favourites"), N_("ID") },
+  { "compare", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Compare codes side by side: ids, or a comparison (redirects, auth, gateway, rejected, success, conditional)"), N_("ID,ID…") },
   { "explain", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Count and explain every status in a log, a HAR file or a pasted response (- for standard input)"), N_("FILE") },
-  { "json", 'j', 0, G_OPTION_ARG_NONE, NULL, N_("Print JSON: an array of entry objects (with --explain, one summary object)"), NULL },
+  { "json", 'j', 0, G_OPTION_ARG_NONE, NULL, N_("Print JSON: an array of entry objects (with --compare, with their facts; with --explain, one summary object)"), NULL },
   { "version", 'v', 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
-  /* For the shell completions (data/completions/): "ids" or "tags", one per line. */
+  /* For the shell completions (data/completions/): "ids", "tags" or "comparisons", one per line. */
   { "complete", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, NULL, NULL, NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL, NULL, N_("[CODE…]") },
   { NULL }
@@ -407,8 +410,20 @@ print_completions (const char *what)
   g_autoptr(TeapotStore) store = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
 
+  if (g_str_equal (what, "comparisons"))
+    {
+      const TeapotComparisonSet *sets;
+      guint n_sets;
+
+      /* The ready-made comparisons need no database. */
+      sets = teapot_comparison_get_sets (&n_sets);
+      for (guint i = 0; i < n_sets; i++)
+        g_string_append_printf (out, "%s\t%s\n", sets[i].id, teapot_comparison_set_get_name (&sets[i]));
+      print (out);
+      return TEAPOT_EXIT_OK;
+    }
   if (!g_str_equal (what, "ids") && !g_str_equal (what, "tags"))
-    return teapot_cli_complain (TEAPOT_EXIT_USAGE, _("--complete takes ids or tags, not “%s”"), what);
+    return teapot_cli_complain (TEAPOT_EXIT_USAGE, _("--complete takes ids, tags or comparisons, not “%s”"), what);
 
   /* Saved data plays no part: a Tab must not move a damaged file aside unseen. */
   store = teapot_store_new (":memory:", NULL);
@@ -470,8 +485,12 @@ teapot_cli_run (GVariantDict  *options,
   if (lookup_string (options, "complete", &complete))
     return print_completions (complete);
 
+  if (g_variant_dict_contains (options, "explain") && g_variant_dict_contains (options, "compare"))
+    return teapot_cli_complain (TEAPOT_EXIT_USAGE, _("--compare goes alone (or with --json)"));
   if (g_variant_dict_contains (options, "explain"))
     return teapot_explain_command_run (options);
+  if (g_variant_dict_contains (options, "compare"))
+    return teapot_compare_command_run (options);
 
   lookup_string (options, "open", &open);
   lookup_string (options, "search", &search);

@@ -22,6 +22,7 @@ teapot_record_new (void)
   record->constant_langs = g_ptr_array_new_with_free_func (g_free);
   record->constant_values = g_ptr_array_new_with_free_func (g_free);
   record->constant_history = g_ptr_array_new_with_free_func ((GDestroyNotify) teapot_constant_free);
+  record->facts = g_ptr_array_new_with_free_func ((GDestroyNotify) teapot_fact_free);
 
   return record;
 }
@@ -47,6 +48,7 @@ teapot_record_free (TeapotRecord *record)
   g_ptr_array_unref (record->constant_langs);
   g_ptr_array_unref (record->constant_values);
   g_ptr_array_unref (record->constant_history);
+  g_ptr_array_unref (record->facts);
   g_free (record->prevalence_reason);
   g_free (record->ref_title);
   g_free (record->ref_section);
@@ -92,4 +94,15 @@ gboolean
 teapot_record_is_registered (const TeapotRecord *record)
 {
   return record->vendor == NULL;
+}
+
+void
+teapot_fact_free (TeapotFact *fact)
+{
+  if (fact == NULL)
+    return;
+  g_free (fact->key);
+  g_free (fact->value);
+  g_free (fact->section);
+  g_free (fact);
 }

@@ -22,6 +22,15 @@ typedef struct
   char *then;    /* with @until: "alias" (still defined) or "removed" */
 } TeapotConstant;
 
+/* One fact about an entry from data/codes/facts.xml: a TeapotFactKey's name, its value
+ * ("yes", "kept", a header name, a sentence) and the RFC 9110 section that states it. */
+typedef struct
+{
+  char *key;
+  char *value;
+  char *section;
+} TeapotFact;
+
 /* One entry of the dataset as the source files state it: the form shared by the dataset
  * compiler, the reference database writer and the benchmark's generator. */
 typedef struct
@@ -49,6 +58,7 @@ typedef struct
   char *ref_title;
   char *ref_section;
   char *ref_url;
+  GPtrArray *facts;             /* TeapotFact, in source order (facts.xml) */
   char *file;
   int line;
 } TeapotRecord;
@@ -60,6 +70,7 @@ char         *teapot_record_derive_id      (guint        code,
 char         *teapot_record_derive_subcode_id (const char *subcode,
                                                const char *vendor);
 void          teapot_constant_free         (TeapotConstant *constant);
+void          teapot_fact_free             (TeapotFact     *fact);
 gboolean      teapot_record_is_registered  (const TeapotRecord *record);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TeapotRecord, teapot_record_free)

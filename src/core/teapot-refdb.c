@@ -15,6 +15,7 @@
 #include "teapot-sql.h"
 #include "teapot-record.h"
 #include "teapot-refdb.h"
+#include "teapot-refdb-facts.h"
 #include "teapot-text.h"
 
 /* Row order is code order, registered meaning first: listing is "ORDER BY rowid". */
@@ -61,6 +62,7 @@ static const char schema[] =
   "  summary TEXT,"
   "  description TEXT,"
   "  PRIMARY KEY (lang, entry)) WITHOUT ROWID;"
+  TEAPOT_REFDB_FACTS_SCHEMA
   "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;";
 
 static char *
@@ -518,6 +520,7 @@ write_all (sqlite3            *db,
          && write_index (db, records, langs, n_langs, catalogs, df, error)
          && write_terms (db, df, error)
          && write_translations (db, records, langs, catalogs, error)
+         && _teapot_refdb_write_facts (db, records, catalogs, error)
          && _teapot_sql_exec (db, meta, error)
          && _teapot_sql_exec (db, "INSERT INTO entries_fts (entries_fts) VALUES ('optimize');", error)
          /* What search needs to know is how many entries the index finds for a word, stemmed

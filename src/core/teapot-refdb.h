@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 /* Separators inside the list columns of the reference database: never in dataset text. */
 #define TEAPOT_REFDB_LIST_SEP "\x1f"
 #define TEAPOT_REFDB_PAIR_SEP "\x1e"
-#define TEAPOT_REFDB_SCHEMA_VERSION 5
+#define TEAPOT_REFDB_SCHEMA_VERSION 6
 
 /* The search index (entries_fts) has the English phrase, aliases, keywords, tags, summary,
  * description and headers, then for each language the meta row "languages" names

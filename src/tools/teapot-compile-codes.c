@@ -7,7 +7,8 @@
 
 /* Build step: the XML files of data/codes -> the reference SQLite database the binary embeds.
  * Compiled catalogs (LANG.mo, from po/codes/LANG.po) add the translated summaries and
- * descriptions; their file name names the language. */
+ * descriptions; their file name names the language. A source named facts.xml holds the facts
+ * compared side by side: it is read after every entry is known. */
 
 #include "config.h"
 
@@ -16,6 +17,7 @@
 
 #include "teapot-catalog.h"
 #include "teapot-dataset.h"
+#include "teapot-facts-source.h"
 #include "teapot-refdb.h"
 
 int
@@ -25,6 +27,7 @@ main (int   argc,
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) teapot_record_free);
   g_autoptr(GHashTable) catalogs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                           (GDestroyNotify) g_hash_table_unref);
+  g_autoptr(GPtrArray) facts_files = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
 
   if (argc < 3)
@@ -51,8 +54,24 @@ main (int   argc,
           name[strlen (name) - strlen (".mo")] = '\0';
           g_hash_table_replace (catalogs, g_steal_pointer (&name), catalog);
         }
+      else if (g_str_has_suffix (argv[i], "/facts.xml") || g_str_equal (argv[i], "facts.xml"))
+        g_ptr_array_add (facts_files, argv[i]);
       else if (!g_file_get_contents (argv[i], &text, &length, &error)
                || !teapot_dataset_parse (argv[i], text, length, records, &error))
+        {
+          fprintf (stderr, "%s\n", error->message);
+          return 1;
+        }
+    }
+
+  for (guint i = 0; i < facts_files->len; i++)
+    {
+      const char *path = g_ptr_array_index (facts_files, i);
+      g_autofree char *text = NULL;
+      gsize length = 0;
+
+      if (!g_file_get_contents (path, &text, &length, &error)
+          || !teapot_facts_source_parse (path, text, length, records, &error))
         {
           fprintf (stderr, "%s\n", error->message);
           return 1;

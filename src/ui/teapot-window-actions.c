@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "teapot-window-private.h"
+#include "teapot-compare-dialog.h"
 #include "teapot-format.h"
 #include "teapot-preferences-dialog.h"
 #include "teapot-shortcuts-dialog.h"
@@ -215,6 +216,19 @@ preferences_action (GtkWidget  *widget,
   adw_dialog_present (ADW_DIALOG (teapot_preferences_dialog_new (G_OBJECT (widget), self->study_view)), widget);
 }
 
+/* win.compare: the codes that the parameter names ("301 vs 308", "redirects", one id to
+ * pick the others for) side by side. */
+static void
+compare_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  TeapotWindow *self = TEAPOT_WINDOW (widget);
+
+  adw_dialog_present (ADW_DIALOG (teapot_compare_dialog_new (self->store, g_variant_get_string (parameter, NULL))),
+                      widget);
+}
+
 static void
 add_class_binding (GtkWidgetClass *widget_class,
                    guint           keyval,
@@ -275,6 +289,7 @@ _teapot_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.about", NULL, about_action);
   gtk_widget_class_install_action (widget_class, "win.shortcuts", NULL, shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.compare", "s", compare_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.clear-search", NULL);

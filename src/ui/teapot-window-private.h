@@ -8,6 +8,7 @@
 #pragma once
 
 #include "teapot-window.h"
+#include "teapot-compare-banner.h"
 #include "teapot-detail-view.h"
 #include "teapot-entry-list.h"
 #include "teapot-explain-view.h"
@@ -33,6 +34,8 @@ struct _TeapotWindow
   AdwNavigationPage *detail_page;
   GtkWidget *star_button;
   GtkWidget *copy_button;
+  GtkWidget *compare_button;
+  TeapotCompareBanner *compare_banner;
   TeapotDetailView *detail;
 
   TeapotStore *store;

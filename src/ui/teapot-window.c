@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "teapot-window-private.h"
+#include "teapot-compare-dialog.h"
 #include "teapot-format.h"
 
 /* The main window: Browse (the entry list beside the detail page, one then the other when
@@ -168,6 +169,13 @@ on_detail_entry_changed (TeapotWindow *self)
   /* The first screen has nothing to star or copy. */
   gtk_widget_set_visible (self->star_button, entry != NULL);
   gtk_widget_set_visible (self->copy_button, entry != NULL);
+  gtk_widget_set_visible (self->compare_button, entry != NULL);
+  if (entry != NULL)
+    {
+      g_autoptr(GMenuModel) compare_menu = teapot_compare_menu_new (teapot_entry_get_id (entry));
+
+      gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->compare_button), compare_menu);
+    }
   adw_window_title_set_title (self->detail_title, title ? title : "");
   adw_window_title_set_subtitle (self->detail_title, vendor ? teapot_format_tag_name (vendor) : NULL);
   /* What the back button and screen readers call the page. */
@@ -272,6 +280,7 @@ teapot_window_constructed (GObject *object)
     restore_settings (self);
   teapot_detail_view_set_store (self->detail, self->store);
   teapot_entry_list_set_store (self->entry_list, self->store);
+  teapot_compare_banner_set_store (self->compare_banner, self->store);
   teapot_study_view_set_store (self->study_view, self->store);
   teapot_explain_view_set_store (self->explain_view, self->store);
 
@@ -395,6 +404,9 @@ teapot_window_class_init (TeapotWindowClass *klass)
   g_type_ensure (TEAPOT_TYPE_DETAIL_VIEW);
   g_type_ensure (TEAPOT_TYPE_STUDY_VIEW);
   g_type_ensure (TEAPOT_TYPE_EXPLAIN_VIEW);
+  g_type_ensure (TEAPOT_TYPE_COMPARE_BANNER);
+  /* The banner's query is bound to the search model's, by type name in the template. */
+  g_type_ensure (TEAPOT_TYPE_SEARCH_MODEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/teapot-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, toast_overlay);
@@ -410,6 +422,8 @@ teapot_window_class_init (TeapotWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, detail_page);
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, star_button);
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, copy_button);
+  gtk_widget_class_bind_template_child (widget_class, TeapotWindow, compare_button);
+  gtk_widget_class_bind_template_child (widget_class, TeapotWindow, compare_banner);
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, detail);
 
   gtk_widget_class_bind_template_callback (widget_class, star_icon_name);
