@@ -97,7 +97,8 @@ study_ui_press_key_with (GtkWidget       *widget,
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
   gboolean handled = FALSE;
 
-  g_assert_true (gtk_widget_get_mapped (widget));
+  /* A key reaches only what is on screen: wait for it, as a reader's eyes would. */
+  teapot_test_wait_until (teapot_test_is_mapped, widget, "the widget the key is for");
   for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
     {
       g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
