@@ -349,8 +349,11 @@ test_quiz (void)
   /* The success codes state neither fact: no question rather than a wrong one. */
   {
     g_autoptr(GRand) rand = g_rand_new_with_seed (1);
+    g_autoptr(GPtrArray) sets = teapot_comparison_quiz_get_sets (store);
 
     g_assert_null (teapot_comparison_question_new (store, success, rand, 4));
+    g_assert_cmpuint (sets->len, ==, 1);
+    g_assert_true (g_ptr_array_index (sets, 0) == redirects);
   }
 
   {

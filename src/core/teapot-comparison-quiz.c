@@ -108,7 +108,8 @@ find_candidates (GPtrArray *facts)
         gboolean found = FALSE;
 
         for (guint mask = 1; mask < n_masks; mask++)
-          if (count_bits (mask) == size && can_ask (g_ptr_array_index (facts, code), mask) && count_matching (facts, code, mask) == 1)
+          if (count_bits (mask) == size && can_ask (g_ptr_array_index (facts, code), mask)
+              && count_matching (facts, code, mask) == 1)
             {
               Candidate candidate = { code, mask };
 
@@ -121,6 +122,37 @@ find_candidates (GPtrArray *facts)
   return candidates;
 }
 
+static GPtrArray *
+load_facts (TeapotStore               *store,
+            const TeapotComparisonSet *set)
+{
+  GPtrArray *facts = g_ptr_array_new_with_free_func ((GDestroyNotify) teapot_facts_unref);
+
+  for (guint i = 0; set->ids[i] != NULL; i++)
+    g_ptr_array_add (facts, teapot_store_get_facts (store, set->ids[i]));
+  return facts;
+}
+
+GPtrArray *
+teapot_comparison_quiz_get_sets (TeapotStore *store)
+{
+  guint n_sets;
+  const TeapotComparisonSet *sets = teapot_comparison_get_sets (&n_sets);
+  GPtrArray *quizzable = g_ptr_array_new ();
+
+  g_return_val_if_fail (TEAPOT_IS_STORE (store), NULL);
+
+  for (guint i = 0; i < n_sets; i++)
+    {
+      g_autoptr(GPtrArray) facts = load_facts (store, &sets[i]);
+      g_autoptr(GArray) candidates = find_candidates (facts);
+
+      if (candidates->len > 0)
+        g_ptr_array_add (quizzable, (gpointer) &sets[i]);
+    }
+  return quizzable;
+}
+
 static char *
 format_text (const TeapotComparisonQuestion *question)
 {
@@ -131,8 +163,7 @@ format_text (const TeapotComparisonQuestion *question)
   if (question->n_keys == 1)
     /* Translators: a comparison quiz question; %s is e.g. “is permanent”. */
     return g_strdup_printf (_("Which of these %s?"), clauses[0]);
-  /* Translators: a comparison quiz question; the %s are e.g. “is permanent” and “keeps the
-   * method”. */
+  /* Translators: a quiz question; the %s are e.g. “is permanent”, “keeps the method”. */
   return g_strdup_printf (_("Which of these %s and %s?"), clauses[0], clauses[1]);
 }
 
@@ -142,7 +173,7 @@ teapot_comparison_question_new (TeapotStore               *store,
                                 GRand                     *rand,
                                 guint                      max_options)
 {
-  g_autoptr(GPtrArray) facts = g_ptr_array_new_with_free_func ((GDestroyNotify) teapot_facts_unref);
+  g_autoptr(GPtrArray) facts = NULL;
   g_autoptr(GArray) candidates = NULL;
   g_autoptr(GPtrArray) others = g_ptr_array_new ();
   TeapotComparisonQuestion *question;
@@ -153,8 +184,7 @@ teapot_comparison_question_new (TeapotStore               *store,
   g_return_val_if_fail (set != NULL && rand != NULL, NULL);
   g_return_val_if_fail (max_options >= 2, NULL);
 
-  for (guint i = 0; set->ids[i] != NULL; i++)
-    g_ptr_array_add (facts, teapot_store_get_facts (store, set->ids[i]));
+  facts = load_facts (store, set);
   candidates = find_candidates (facts);
   if (candidates->len == 0)
     return NULL;

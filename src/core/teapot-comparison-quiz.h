@@ -33,6 +33,8 @@ TeapotComparisonQuestion *teapot_comparison_question_new   (TeapotStore         
                                                             const TeapotComparisonSet  *set,
                                                             GRand                      *rand,
                                                             guint                       max_options);
+/* The ready-made sets that give questions (TeapotComparisonSet, not owned): the redirects. */
+GPtrArray                *teapot_comparison_quiz_get_sets  (TeapotStore                *store);
 void                      teapot_comparison_question_free  (TeapotComparisonQuestion   *question);
 /* The facts the quiz asks about for entry @id, for the feedback: "308: permanent, keeps the
  * method". */

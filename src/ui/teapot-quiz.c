@@ -288,15 +288,15 @@ show_start (TeapotQuiz *self)
 static void
 start_compare_round (TeapotQuiz *self)
 {
-  guint n_sets;
-  const TeapotComparisonSet *sets = teapot_comparison_get_sets (&n_sets);
   g_autoptr(GHashTable) asked = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) sets = teapot_comparison_quiz_get_sets (self->store);
 
   self->round = g_ptr_array_new_with_free_func (g_object_unref);
   self->questions = g_ptr_array_new_with_free_func ((GDestroyNotify) teapot_comparison_question_free);
-  for (guint tries = 0; tries < 20 * COMPARE_ROUND_LENGTH && self->round->len < COMPARE_ROUND_LENGTH; tries++)
+  for (guint tries = 0; sets->len > 0 && tries < 20 * COMPARE_ROUND_LENGTH
+                        && self->round->len < COMPARE_ROUND_LENGTH; tries++)
     {
-      const TeapotComparisonSet *set = &sets[g_rand_int_range (self->rand, 0, n_sets)];
+      const TeapotComparisonSet *set = g_ptr_array_index (sets, g_rand_int_range (self->rand, 0, sets->len));
       TeapotComparisonQuestion *question = teapot_comparison_question_new (self->store, set, self->rand,
                                                                           G_N_ELEMENTS (self->option_buttons));
       const char *answer_id = question ? g_ptr_array_index (question->options, question->answer) : NULL;
@@ -403,8 +403,7 @@ format_feedback (TeapotQuiz *self,
     return g_strdup_printf (_("Right: %s"), title);
   chosen = teapot_comparison_quiz_describe (self->store,
                                             teapot_entry_get_id (g_ptr_array_index (self->options, option)));
-  /* Translators: a comparison quiz's feedback; the %s are e.g. “308: permanent, keeps the
-   * method” for the answer and “301: permanent, may change POST to GET” for the choice. */
+  /* Translators: the %s are e.g. “308: permanent, keeps the method” (answer, then choice). */
   return g_strdup_printf (_("Not quite: %s. Your choice, %s."), title, chosen);
 }
 
