@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include "teapot-comparison.h"
+#include "teapot-comparison-quiz.h"
 #include "teapot-facts.h"
 
 static TeapotStore *
@@ -270,6 +271,100 @@ test_sets_with (void)
   g_assert_null (teapot_comparison_find_set ("nothing"));
 }
 
+static gboolean
+has_values (TeapotStore                    *store,
+            const char                     *id,
+            const TeapotComparisonQuestion *question,
+            guint                           n_keys)
+{
+  g_autoptr(TeapotFacts) facts = teapot_store_get_facts (store, id);
+
+  for (guint k = 0; k < n_keys; k++)
+    if (g_strcmp0 (teapot_facts_get_value (facts, question->keys[k]), question->values[k]) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* The comparison quiz: every question has one answer by the facts (read back here, apart
+ * from the generator), no combination hides a single fact that gives it away, and the
+ * RFC's pairs come out: permanent + keeps the method is 308, changed to GET alone is 303. */
+static void
+test_quiz (void)
+{
+  g_autoptr(TeapotStore) store = open_store ();
+  const TeapotComparisonSet *redirects = teapot_comparison_find_set ("redirects");
+  const TeapotComparisonSet *success = teapot_comparison_find_set ("success");
+  g_autoptr(GHashTable) answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint seed = 0; seed <= 200; seed++)
+    {
+      g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+      g_autoptr(GRand) again = g_rand_new_with_seed (seed);
+      g_autoptr(TeapotComparisonQuestion) question = teapot_comparison_question_new (store, redirects, rand, 4);
+      g_autoptr(TeapotComparisonQuestion) same = teapot_comparison_question_new (store, redirects, again, 4);
+      const char *answer;
+      guint matching = 0;
+
+      g_assert_nonnull (question);
+      g_assert_cmpstr (question->text, ==, same->text);
+      g_assert_cmpuint (question->answer, ==, same->answer);
+      g_assert_cmpuint (question->options->len, ==, 4);
+      g_assert_cmpuint (question->n_keys, >=, 1);
+      answer = g_ptr_array_index (question->options, question->answer);
+      g_test_message ("seed %u: %s -> %s", seed, question->text, answer);
+      g_assert_true (g_str_has_prefix (question->text, "Which of these "));
+
+      for (guint i = 0; redirects->ids[i] != NULL; i++)
+        if (has_values (store, redirects->ids[i], question, question->n_keys))
+          {
+            matching++;
+            g_assert_cmpstr (redirects->ids[i], ==, answer);
+          }
+      g_assert_cmpuint (matching, ==, 1);
+
+      /* Each single fact of a combination is shared by another code of the set. */
+      if (question->n_keys == 2)
+        for (guint k = 0; k < 2; k++)
+          {
+            TeapotComparisonQuestion single = *question;
+            guint sharing = 0;
+
+            single.keys[0] = question->keys[k];
+            single.values[0] = question->values[k];
+            for (guint i = 0; redirects->ids[i] != NULL; i++)
+              sharing += has_values (store, redirects->ids[i], &single, 1);
+            g_assert_cmpuint (sharing, >=, 2);
+          }
+
+      if (question->n_keys == 2
+          && g_str_equal (question->values[0], "yes") && g_str_equal (question->values[1], "kept"))
+        g_assert_cmpstr (answer, ==, "308");
+      if (question->n_keys == 1 && g_str_equal (question->values[0], "changed-to-get"))
+        g_assert_cmpstr (answer, ==, "303");
+      g_hash_table_add (answers, g_strdup (answer));
+    }
+  /* Every redirect can be told apart by permanence and method. */
+  g_assert_cmpuint (g_hash_table_size (answers), ==, 5);
+
+  /* The success codes state neither fact: no question rather than a wrong one. */
+  {
+    g_autoptr(GRand) rand = g_rand_new_with_seed (1);
+    g_autoptr(GPtrArray) sets = teapot_comparison_quiz_get_sets (store);
+
+    g_assert_null (teapot_comparison_question_new (store, success, rand, 4));
+    g_assert_cmpuint (sets->len, ==, 1);
+    g_assert_true (g_ptr_array_index (sets, 0) == redirects);
+  }
+
+  {
+    g_autofree char *described = teapot_comparison_quiz_describe (store, "308");
+    g_autofree char *temporary = teapot_comparison_quiz_describe (store, "303");
+
+    g_assert_cmpstr (described, ==, "308: permanent, keeps the method");
+    g_assert_cmpstr (temporary, ==, "303: temporary, changes the method to GET");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -284,6 +379,7 @@ main (int   argc,
   g_test_add_func ("/compare/parse", test_parse);
   g_test_add_func ("/compare/is-query", test_is_query);
   g_test_add_func ("/compare/sets-with", test_sets_with);
+  g_test_add_func ("/compare/quiz", test_quiz);
 
   return g_test_run ();
 }

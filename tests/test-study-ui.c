@@ -319,6 +319,99 @@ test_interval_format (void)
     }
 }
 
+/* Comparison questions: asked from the facts of a ready-made set, answered with the same keys,
+ * with the deciding facts as feedback, and never recorded as reviews. */
+static void
+test_compare_quiz (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  TeapotQuiz *quiz = study_ui_study_child (fixture, "quiz");
+  GtkStack *stack = study_ui_quiz_child (quiz, "stack");
+  GtkLabel *feedback = study_ui_quiz_child (quiz, "feedback_label");
+  g_autoptr(GHashTable) answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint reviews = study_ui_count_reviews ();
+  g_autofree char *right_prefix = NULL;
+  g_autofree char *wrong_prefix = NULL;
+  g_autofree char *chosen = NULL;
+  TeapotEntry *entry;
+  guint answer;
+  guint correct, answered, streak;
+  TeapotCard card;
+
+  study_ui_show_study (fixture, "quiz", "class:4");
+  gtk_check_button_set_active (study_ui_quiz_child (quiz, "compare_check"), TRUE);
+  study_ui_activate (GTK_WIDGET (quiz), "quiz.start", NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "question");
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (study_ui_quiz_child (quiz, "question_label")),
+                                   "Which of these "));
+  study_ui_assert_no_option_focused (quiz);
+  /* The options are redirects, whatever the deck (4xx) is. */
+  for (guint i = 1; i <= 4; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("option_label_%u", i);
+
+      g_assert_true (g_str_has_prefix (gtk_label_get_label (study_ui_quiz_child (quiz, name)), "30"));
+    }
+
+  /* Right: the answer and its facts. */
+  entry = teapot_quiz_get_entry (quiz);
+  answer = teapot_quiz_get_answer (quiz);
+  right_prefix = g_strdup_printf ("Right: %s: ", teapot_entry_get_id (entry));
+  study_ui_answer_with_key (quiz, answer);
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (feedback), right_prefix));
+  /* Permanence is stated for every redirect, whichever was asked. */
+  g_assert_true (strstr (gtk_label_get_label (feedback), "permanent") != NULL
+                 || strstr (gtk_label_get_label (feedback), "temporary") != NULL);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (feedback), "success"));
+  g_assert_cmpstr (gtk_label_get_label (study_ui_quiz_child (quiz, "score_label")), ==, "Score 1/1");
+  g_assert_true (study_ui_is_focus (study_ui_quiz_child (quiz, "next_button")));
+  g_hash_table_add (answers, g_strdup (teapot_entry_get_id (entry)));
+
+  /* Wrong: the answer's facts and the choice's. */
+  study_ui_activate (GTK_WIDGET (quiz), "quiz.next", NULL);
+  entry = teapot_quiz_get_entry (quiz);
+  answer = teapot_quiz_get_answer (quiz);
+  wrong_prefix = g_strdup_printf ("Not quite: %s: ", teapot_entry_get_id (entry));
+  {
+    g_autofree char *name = g_strdup_printf ("option_label_%u", (answer + 1) % 4 + 1);
+
+    chosen = g_strdup_printf ("Your choice, %s: ", gtk_label_get_label (study_ui_quiz_child (quiz, name)));
+  }
+  study_ui_answer_with_key (quiz, (answer + 1) % 4);
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (feedback), wrong_prefix));
+  g_assert_true (strstr (gtk_label_get_label (feedback), chosen) != NULL);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (feedback), "error"));
+  g_assert_false (g_hash_table_contains (answers, teapot_entry_get_id (entry)));
+  g_hash_table_add (answers, g_strdup (teapot_entry_get_id (entry)));
+
+  /* Not a review: nothing in the log, the card is as new. */
+  g_assert_cmpuint (study_ui_count_reviews (), ==, reviews);
+  card = study_ui_read_card (teapot_entry_get_id (entry));
+  g_assert_cmpuint (card.reps, ==, 0);
+
+  /* Five questions, one per redirect, then the summary. */
+  while (teapot_quiz_get_entry (quiz) != NULL)
+    {
+      study_ui_activate (GTK_WIDGET (quiz), "quiz.next", NULL);
+      if (teapot_quiz_get_entry (quiz) == NULL)
+        break;
+      g_assert_false (g_hash_table_contains (answers, teapot_entry_get_id (teapot_quiz_get_entry (quiz))));
+      g_hash_table_add (answers, g_strdup (teapot_entry_get_id (teapot_quiz_get_entry (quiz))));
+      study_ui_answer_with_key (quiz, teapot_quiz_get_answer (quiz));
+    }
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "summary");
+  teapot_quiz_get_score (quiz, &correct, &answered, &streak);
+  g_assert_cmpuint (answered, ==, 5);
+  g_assert_cmpuint (correct, ==, 4);
+  g_assert_cmpuint (g_hash_table_size (answers), ==, 5);
+  g_assert_cmpuint (study_ui_count_reviews (), ==, reviews);
+
+  /* Unticked, the quiz is on the deck's cards again. */
+  gtk_check_button_set_active (study_ui_quiz_child (quiz, "compare_check"), FALSE);
+  study_ui_activate (GTK_WIDGET (quiz), "quiz.start", NULL);
+  g_assert_cmpint (teapot_entry_get_code (teapot_quiz_get_entry (quiz)) / 100, ==, 4);
+}
+
 static gboolean
 is_narrow (gpointer data)
 {
@@ -356,6 +449,7 @@ main (int   argc,
   ADD ("/study-ui/switch-pages", test_switch_pages);
   ADD ("/study-ui/flashcards", test_flashcards);
   ADD ("/study-ui/quiz", test_quiz);
+  ADD ("/study-ui/compare-quiz", test_compare_quiz);
   ADD ("/study-ui/progress", test_progress);
   ADD ("/study-ui/narrow", test_narrow);
 #undef ADD

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "teapot-quiz.h"
+#include "teapot-comparison-quiz.h"
 #include "teapot-ui-util.h"
 #include "teapot-format.h"
 
@@ -21,13 +22,18 @@
  * Every answer is a review, so none is given by accident: a round begins on a start page
  * with Start Quiz; a new question puts the focus on the question itself, which Enter and
  * Space cannot activate; the digits 1-4 answer only without Ctrl, Alt or Super, and only
- * once. Enter or Space on an option answers only after Tab or the arrows went there. */
+ * once. Enter or Space on an option answers only after Tab or the arrows went there.
+ *
+ * With "Comparison questions" ticked on the start page, a round asks instead which code of a
+ * ready-made comparison has a combination of facts ("is permanent and keeps the method?"),
+ * worked out by teapot-comparison-quiz.c, under the same keys and the same start page. */
 struct _TeapotQuiz
 {
   GtkWidget parent_instance;
 
   GtkStack *stack;
   GtkButton *start_button;
+  GtkCheckButton *compare_check;
   GtkWidget *question_card;
   GtkLabel *score_label;
   GtkLabel *streak_label;
@@ -49,6 +55,9 @@ struct _TeapotQuiz
   GRand *rand;
 
   GPtrArray *round;
+  /* In a comparison round, the questions (TeapotComparisonQuestion), one per entry of the
+   * round, which holds their answers; NULL in a round on the deck's cards. */
+  GPtrArray *questions;
   /* The option whose answer is being saved, plus one (0: none); it shows once saved. */
   guint saving;
   guint index;
@@ -71,6 +80,8 @@ enum {
 static guint signals[N_SIGNALS];
 
 #define ROUND_LENGTH 10
+/* The redirects tell apart five codes: a longer round would only repeat them. */
+#define COMPARE_ROUND_LENGTH 5
 
 static TeapotEntry *
 current_entry (TeapotQuiz *self)
@@ -80,10 +91,19 @@ current_entry (TeapotQuiz *self)
   return g_ptr_array_index (self->round, self->index);
 }
 
+static TeapotComparisonQuestion *
+current_question (TeapotQuiz *self)
+{
+  if (self->questions == NULL || self->index >= self->questions->len)
+    return NULL;
+  return g_ptr_array_index (self->questions, self->index);
+}
+
+/* A comparison question always has codes for options. */
 static gboolean
 asks_for_code (TeapotQuiz *self)
 {
-  return self->index % 2 == 0;
+  return self->index % 2 == 0 || current_question (self) != NULL;
 }
 
 static void
@@ -127,30 +147,59 @@ option_text (TeapotQuiz  *self,
   return teapot_format_code (entry);
 }
 
+/* The options of a comparison question: the set's codes, as they are written. */
+static void
+set_compare_options (TeapotQuiz               *self,
+                     TeapotComparisonQuestion *question)
+{
+  g_clear_pointer (&self->options, g_ptr_array_unref);
+  self->options = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < question->options->len; i++)
+    {
+      TeapotEntry *entry = teapot_store_lookup_id (self->store, g_ptr_array_index (question->options, i));
+
+      g_assert (entry != NULL);
+      g_ptr_array_add (self->options, entry);
+    }
+  self->answer = question->answer;
+}
+
 static void
 show_question (TeapotQuiz *self)
 {
   TeapotEntry *entry = current_entry (self);
   const char *vendor = teapot_entry_get_vendor (entry);
-  g_autoptr(GPtrArray) distractors = teapot_study_distractors (self->study, entry, g_rand_int (self->rand));
+  TeapotComparisonQuestion *question = current_question (self);
   g_autofree char *code = teapot_format_code (entry);
   gboolean for_code = asks_for_code (self);
-  guint n_options = MIN (distractors->len, G_N_ELEMENTS (self->option_buttons) - 1) + 1;
+  guint n_options;
 
   self->chosen = -1;
-  g_clear_pointer (&self->options, g_ptr_array_unref);
-  self->options = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i + 1 < n_options; i++)
-    g_ptr_array_add (self->options, g_object_ref (g_ptr_array_index (distractors, i)));
-  self->answer = g_rand_int_range (self->rand, 0, n_options);
-  g_ptr_array_insert (self->options, self->answer, g_object_ref (entry));
+  if (question != NULL)
+    set_compare_options (self, question);
+  else
+    {
+      g_autoptr(GPtrArray) distractors = teapot_study_distractors (self->study, entry, g_rand_int (self->rand));
 
-  gtk_label_set_label (self->question_label, for_code ? _("Which code is this?") : _("What does this code mean?"));
+      n_options = MIN (distractors->len, G_N_ELEMENTS (self->option_buttons) - 1) + 1;
+      g_clear_pointer (&self->options, g_ptr_array_unref);
+      self->options = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint i = 0; i + 1 < n_options; i++)
+        g_ptr_array_add (self->options, g_object_ref (g_ptr_array_index (distractors, i)));
+      self->answer = g_rand_int_range (self->rand, 0, n_options);
+      g_ptr_array_insert (self->options, self->answer, g_object_ref (entry));
+    }
+  n_options = self->options->len;
+
+  if (question != NULL)
+    gtk_label_set_label (self->question_label, question->text);
+  else
+    gtk_label_set_label (self->question_label, for_code ? _("Which code is this?") : _("What does this code mean?"));
   gtk_label_set_label (self->prompt_code_label, code);
   teapot_ui_set_class_style (GTK_WIDGET (self->prompt_code_label), entry);
   gtk_widget_set_visible (GTK_WIDGET (self->prompt_code_label), !for_code);
   gtk_label_set_label (self->prompt_text_label, teapot_entry_get_summary (entry));
-  gtk_widget_set_visible (GTK_WIDGET (self->prompt_text_label), for_code);
+  gtk_widget_set_visible (GTK_WIDGET (self->prompt_text_label), question == NULL && for_code);
   gtk_label_set_label (self->vendor_label, vendor ? teapot_format_tag_name (vendor) : "");
   gtk_widget_set_visible (GTK_WIDGET (self->vendor_label), vendor != NULL && !for_code);
 
@@ -187,6 +236,7 @@ show_summary (TeapotQuiz *self)
                                  self->correct, self->answered, self->best_streak);
   adw_status_page_set_description (self->summary_page, description);
   g_clear_pointer (&self->round, g_ptr_array_unref);
+  g_clear_pointer (&self->questions, g_ptr_array_unref);
   g_clear_pointer (&self->options, g_ptr_array_unref);
   update_actions (self);
   gtk_stack_set_visible_child_name (self->stack, "summary");
@@ -207,6 +257,7 @@ static void
 stop_round (TeapotQuiz *self)
 {
   g_clear_pointer (&self->round, g_ptr_array_unref);
+  g_clear_pointer (&self->questions, g_ptr_array_unref);
   g_clear_pointer (&self->options, g_ptr_array_unref);
   self->saving = 0;
   self->index = 0;
@@ -232,6 +283,35 @@ show_start (TeapotQuiz *self)
     teapot_quiz_focus (self);
 }
 
+/* Questions on every ready-made set the facts tell apart, each with another answer while
+ * there are answers left. */
+static void
+start_compare_round (TeapotQuiz *self)
+{
+  g_autoptr(GHashTable) asked = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) sets = teapot_comparison_quiz_get_sets (self->store);
+
+  self->round = g_ptr_array_new_with_free_func (g_object_unref);
+  self->questions = g_ptr_array_new_with_free_func ((GDestroyNotify) teapot_comparison_question_free);
+  for (guint tries = 0; sets->len > 0 && tries < 20 * COMPARE_ROUND_LENGTH
+                        && self->round->len < COMPARE_ROUND_LENGTH; tries++)
+    {
+      const TeapotComparisonSet *set = g_ptr_array_index (sets, g_rand_int_range (self->rand, 0, sets->len));
+      TeapotComparisonQuestion *question = teapot_comparison_question_new (self->store, set, self->rand,
+                                                                          G_N_ELEMENTS (self->option_buttons));
+      const char *answer_id = question ? g_ptr_array_index (question->options, question->answer) : NULL;
+
+      if (question == NULL || g_hash_table_contains (asked, answer_id))
+        {
+          teapot_comparison_question_free (question);
+          continue;
+        }
+      g_hash_table_add (asked, (gpointer) g_intern_string (answer_id));
+      g_ptr_array_add (self->round, teapot_store_lookup_id (self->store, answer_id));
+      g_ptr_array_add (self->questions, question);
+    }
+}
+
 static void
 start_round (TeapotQuiz *self)
 {
@@ -239,19 +319,26 @@ start_round (TeapotQuiz *self)
   if (self->study == NULL || self->store == NULL)
     return;
 
-  /* Due and new cards first; a deck learned through is still worth a practice round. */
-  self->round = teapot_study_queue (self->study, &self->deck, teapot_ui_now_seconds (), ROUND_LENGTH, ROUND_LENGTH);
-  if (self->round->len < ROUND_LENGTH)
+  if (gtk_check_button_get_active (self->compare_check))
+    start_compare_round (self);
+  else
     {
-      g_autoptr(GPtrArray) all = teapot_store_list (self->store, &self->deck, 0);
 
-      while (all->len > 0 && self->round->len < ROUND_LENGTH)
+      /* Due and new cards first; a deck learned through is still worth a practice round. */
+      self->round = teapot_study_queue (self->study, &self->deck, teapot_ui_now_seconds (), ROUND_LENGTH,
+                                        ROUND_LENGTH);
+      if (self->round->len < ROUND_LENGTH)
         {
-          TeapotEntry *entry = g_ptr_array_index (all, g_rand_int_range (self->rand, 0, all->len));
+          g_autoptr(GPtrArray) all = teapot_store_list (self->store, &self->deck, 0);
 
-          if (!contains_entry (self->round, entry))
-            g_ptr_array_add (self->round, g_object_ref (entry));
-          g_ptr_array_remove_fast (all, entry);
+          while (all->len > 0 && self->round->len < ROUND_LENGTH)
+            {
+              TeapotEntry *entry = g_ptr_array_index (all, g_rand_int_range (self->rand, 0, all->len));
+
+              if (!contains_entry (self->round, entry))
+                g_ptr_array_add (self->round, g_object_ref (entry));
+              g_ptr_array_remove_fast (all, entry);
+            }
         }
     }
 
@@ -265,6 +352,9 @@ start_round (TeapotQuiz *self)
   show_question (self);
 }
 
+static void show_answer (TeapotQuiz *self,
+                         guint       option);
+
 static void
 on_answer_saved (GObject      *source,
                  GAsyncResult *result,
@@ -275,9 +365,6 @@ on_answer_saved (GObject      *source,
   guint option = self->saving - 1;
   TeapotEntry *entry = current_entry (self);
   gboolean saved = teapot_study_record_review_finish (TEAPOT_STUDY (source), result, &error);
-  gboolean right = option == self->answer;
-  g_autofree char *title = NULL;
-  g_autofree char *feedback = NULL;
 
   self->saving = 0;
   if (!saved)
@@ -288,6 +375,45 @@ on_answer_saved (GObject      *source,
   /* A new round began while the answer was being saved: it is saved, nothing to show. */
   if (option == (guint) -1 || entry == NULL)
     return;
+  show_answer (self, option);
+  g_signal_emit (self, signals[REVIEWED], 0);
+}
+
+static char *
+format_feedback (TeapotQuiz *self,
+                 guint       option)
+{
+  TeapotEntry *entry = current_entry (self);
+  g_autofree char *title = NULL;
+  g_autofree char *chosen = NULL;
+
+  if (current_question (self) == NULL)
+    {
+      title = teapot_format_entry_title (entry);
+      if (option == self->answer)
+        /* Translators: %s is the answer, e.g. “429 Too Many Requests”. */
+        return g_strdup_printf (_("Right: %s"), title);
+      /* Translators: %s is the answer, e.g. “429 Too Many Requests”. */
+      return g_strdup_printf (_("Not quite: it is %s"), title);
+    }
+
+  /* The facts that decide it, of the answer and of a wrong choice. */
+  title = teapot_comparison_quiz_describe (self->store, teapot_entry_get_id (entry));
+  if (option == self->answer)
+    return g_strdup_printf (_("Right: %s"), title);
+  chosen = teapot_comparison_quiz_describe (self->store,
+                                            teapot_entry_get_id (g_ptr_array_index (self->options, option)));
+  /* Translators: the %s are e.g. “308: permanent, keeps the method” (answer, then choice). */
+  return g_strdup_printf (_("Not quite: %s. Your choice, %s."), title, chosen);
+}
+
+/* Marks the options and says whether @option was right. */
+static void
+show_answer (TeapotQuiz *self,
+             guint       option)
+{
+  gboolean right = option == self->answer;
+  g_autofree char *feedback = NULL;
 
   self->chosen = option;
   self->answered++;
@@ -304,13 +430,7 @@ on_answer_saved (GObject      *source,
     }
   gtk_widget_add_css_class (GTK_WIDGET (self->option_buttons[self->answer]), "quiz-right");
 
-  title = teapot_format_entry_title (entry);
-  if (right)
-    /* Translators: %s is the answer, e.g. “429 Too Many Requests”. */
-    feedback = g_strdup_printf (_("Right: %s"), title);
-  else
-    /* Translators: %s is the answer, e.g. “429 Too Many Requests”. */
-    feedback = g_strdup_printf (_("Not quite: it is %s"), title);
+  feedback = format_feedback (self, option);
   gtk_label_set_label (self->feedback_label, feedback);
   gtk_widget_remove_css_class (GTK_WIDGET (self->feedback_label), right ? "error" : "success");
   gtk_widget_add_css_class (GTK_WIDGET (self->feedback_label), right ? "success" : "error");
@@ -320,7 +440,6 @@ on_answer_saved (GObject      *source,
   update_score (self);
   update_actions (self);
   teapot_ui_focus_if_mapped (GTK_WIDGET (self), GTK_WIDGET (self->next_button));
-  g_signal_emit (self, signals[REVIEWED], 0);
 }
 
 static void
@@ -332,6 +451,13 @@ answer (TeapotQuiz *self,
 
   if (entry == NULL || self->chosen >= 0 || self->saving != 0 || option >= self->options->len)
     return;
+  /* A comparison question is no card: its answer is shown, never recorded as a review, so
+   * it neither moves a card's schedule nor counts in the progress. */
+  if (current_question (self) != NULL)
+    {
+      show_answer (self, option);
+      return;
+    }
 
   self->saving = option + 1;
   teapot_study_record_review_async (self->study, teapot_entry_get_id (entry),
@@ -421,6 +547,7 @@ teapot_quiz_dispose (GObject *object)
   TeapotQuiz *self = (TeapotQuiz *) object;
 
   g_clear_pointer (&self->round, g_ptr_array_unref);
+  g_clear_pointer (&self->questions, g_ptr_array_unref);
   g_clear_pointer (&self->options, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), TEAPOT_TYPE_QUIZ);
 
@@ -457,6 +584,7 @@ teapot_quiz_class_init (TeapotQuizClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, TeapotQuiz, stack);
   gtk_widget_class_bind_template_child (widget_class, TeapotQuiz, start_button);
+  gtk_widget_class_bind_template_child (widget_class, TeapotQuiz, compare_check);
   gtk_widget_class_bind_template_child (widget_class, TeapotQuiz, question_card);
   gtk_widget_class_bind_template_child (widget_class, TeapotQuiz, score_label);
   gtk_widget_class_bind_template_child (widget_class, TeapotQuiz, streak_label);
