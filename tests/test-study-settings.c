@@ -82,6 +82,15 @@ test_remember (Fixture       *fixture,
 }
 
 static gboolean
+dialog_has_focus (gpointer data)
+{
+  GtkRoot *root = gtk_widget_get_root (data);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, data);
+}
+
+static gboolean
 has_dialog (gpointer data)
 {
   return adw_application_window_get_visible_dialog (data) != NULL;
@@ -153,7 +162,8 @@ test_preferences (Fixture       *fixture,
   adw_spin_row_set_value (new_cards_row, 3);
   teapot_test_drain ();
   g_assert_cmpuint (g_settings_get_uint (settings, "new-cards-per-day"), ==, 3);
-  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), GTK_WIDGET (dialog)));
+  /* The dialog takes the keyboard once it is on screen, a frame or two after it opens. */
+  teapot_test_wait_until (dialog_has_focus, dialog, "the keyboard in the preferences");
   /* The limit less the two started: one more today, in the header and on the start page. */
   g_assert_cmpstr (gtk_label_get_label (study_ui_study_child (fixture, "counts_label")), ==, "0 due · 1 new today");
   g_assert_true (g_str_has_prefix (adw_status_page_get_description (study_ui_flashcard_child (flashcard, "start_page")),
