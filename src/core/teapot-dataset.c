@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "teapot-dataset.h"
+#include "teapot-markup.h"
 #include "teapot-dataset-format.h"
 
 G_DEFINE_QUARK (teapot-dataset-error-quark, teapot_dataset_error)
@@ -66,36 +67,6 @@ typedef struct
   TeapotConstant *constant;
 } ParseState;
 
-static gboolean G_GNUC_PRINTF (4, 5)
-fail (GError   **error,
-      const char *filename,
-      int         line,
-      const char *format,
-      ...)
-{
-  g_autofree char *reason = NULL;
-  va_list args;
-
-  va_start (args, format);
-  reason = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_set_error (error, TEAPOT_DATASET_ERROR, TEAPOT_DATASET_ERROR_INVALID,
-               "%s:%d: %s", filename, line, reason);
-  return FALSE;
-}
-
-static int
-current_line (GMarkupParseContext *context)
-{
-  int line = 0, column = 0;
-
-  /* GMarkup reports an element once it has read one character past it: a line break after
-   * the tag would put the element on the next line. */
-  g_markup_parse_context_get_position (context, &line, &column);
-  return column <= 1 && line > 1 ? line - 1 : line;
-}
-
 /* Source files are pretty-printed: runs of white space inside a text are one space. */
 static char *
 collapse_space (const char *text)
@@ -127,7 +98,7 @@ start_entry (ParseState           *state,
              GError              **error)
 {
   const char *code = NULL, *status = NULL, *vendor = NULL, *cacheable = NULL, *subcode = NULL;
-  int line = current_line (context);
+  int line = _teapot_markup_line (context);
   TeapotRecord *record;
 
   if (!g_markup_collect_attributes ("entry", names, values, error,
@@ -146,32 +117,32 @@ start_entry (ParseState           *state,
   state->current = record;
 
   if (!teapot_dataset_parse_code (code, &record->code))
-    return fail (error, state->filename, line, "code \"%s\" is not a three-digit status code (100-999, or 000)", code);
+    return _teapot_markup_fail (error, state->filename, line, "code \"%s\" is not a three-digit status code (100-999, or 000)", code);
 
   if (g_strcmp0 (status, "unofficial") == 0)
     {
       if (!teapot_dataset_is_vendor_id (vendor))
-        return fail (error, state->filename, line,
+        return _teapot_markup_fail (error, state->filename, line,
                      "an unofficial code needs vendor=\"...\" (lowercase letters, digits, '-')");
       record->vendor = g_strdup (vendor);
     }
   else if (g_strv_contains (registered_statuses, status))
     {
       if (vendor != NULL)
-        return fail (error, state->filename, line,
+        return _teapot_markup_fail (error, state->filename, line,
                      "vendor=\"%s\" on a registered code: use status=\"unofficial\"", vendor);
     }
   else
-    return fail (error, state->filename, line,
+    return _teapot_markup_fail (error, state->filename, line,
                  "status \"%s\" is not one of permanent, temporary, unused, obsoleted, unofficial", status);
 
   if (cacheable != NULL && g_strcmp0 (cacheable, "yes") != 0 && g_strcmp0 (cacheable, "no") != 0)
-    return fail (error, state->filename, line, "cacheable must be \"yes\" or \"no\"");
+    return _teapot_markup_fail (error, state->filename, line, "cacheable must be \"yes\" or \"no\"");
 
   if (subcode != NULL && record->vendor == NULL)
-    return fail (error, state->filename, line, "subcode=\"%s\" on a registered code: a sub-code is a vendor's", subcode);
+    return _teapot_markup_fail (error, state->filename, line, "subcode=\"%s\" on a registered code: a sub-code is a vendor's", subcode);
   if (subcode != NULL && !teapot_dataset_is_subcode (subcode, record->code))
-    return fail (error, state->filename, line,
+    return _teapot_markup_fail (error, state->filename, line,
                  "subcode \"%s\" is neither %s.N (1 to 3 digits) nor a four-digit vendor number",
                  subcode, code);
 
@@ -199,7 +170,7 @@ start_reference (ParseState           *state,
                  GError              **error)
 {
   const char *title = NULL, *section = NULL, *url = NULL;
-  int line = current_line (context);
+  int line = _teapot_markup_line (context);
   TeapotRecord *record = state->current;
 
   if (!g_markup_collect_attributes ("reference", names, values, error,
@@ -210,11 +181,11 @@ start_reference (ParseState           *state,
     return FALSE;
 
   if (record->ref_url != NULL)
-    return fail (error, state->filename, line, "entry %s has a second <reference>", record->id);
+    return _teapot_markup_fail (error, state->filename, line, "entry %s has a second <reference>", record->id);
   if (*title == '\0')
-    return fail (error, state->filename, line, "<reference> has an empty title");
+    return _teapot_markup_fail (error, state->filename, line, "<reference> has an empty title");
   if (!is_http_url (url))
-    return fail (error, state->filename, line, "reference url \"%s\" is not a well-formed http(s) URL", url);
+    return _teapot_markup_fail (error, state->filename, line, "reference url \"%s\" is not a well-formed http(s) URL", url);
 
   record->ref_title = g_strdup (title);
   record->ref_section = g_strdup (section != NULL ? section : "");
@@ -244,17 +215,17 @@ start_constant (ParseState   *state,
 
   known = g_strjoinv (", ", (char **) constant_languages);
   if (!g_strv_contains (constant_languages, lang))
-    return fail (error, state->filename, line, "constant language \"%s\" is not one of %s", lang, known);
+    return _teapot_markup_fail (error, state->filename, line, "constant language \"%s\" is not one of %s", lang, known);
   if (since != NULL && !teapot_dataset_is_version (since))
-    return fail (error, state->filename, line, "since=\"%s\" is not a version such as 3.13 or 6.0.5", since);
+    return _teapot_markup_fail (error, state->filename, line, "since=\"%s\" is not a version such as 3.13 or 6.0.5", since);
   if (until != NULL && !teapot_dataset_is_version (until))
-    return fail (error, state->filename, line, "until=\"%s\" is not a version such as 3.13 or 6.0.5", until);
+    return _teapot_markup_fail (error, state->filename, line, "until=\"%s\" is not a version such as 3.13 or 6.0.5", until);
   if (since != NULL && until != NULL && teapot_dataset_compare_versions (since, until) >= 0)
-    return fail (error, state->filename, line, "since=\"%s\" is not before until=\"%s\"", since, until);
+    return _teapot_markup_fail (error, state->filename, line, "since=\"%s\" is not before until=\"%s\"", since, until);
   if ((until != NULL) != (then != NULL))
-    return fail (error, state->filename, line, "until= and then= go together");
+    return _teapot_markup_fail (error, state->filename, line, "until= and then= go together");
   if (then != NULL && !g_str_equal (then, "alias") && !g_str_equal (then, "removed"))
-    return fail (error, state->filename, line, "then=\"%s\" is not alias or removed", then);
+    return _teapot_markup_fail (error, state->filename, line, "then=\"%s\" is not alias or removed", then);
 
   constant = g_new0 (TeapotConstant, 1);
   constant->lang = g_strdup (lang);
@@ -279,9 +250,9 @@ start_prevalence (ParseState   *state,
                                     G_MARKUP_COLLECT_INVALID))
     return FALSE;
   if (strlen (level) != 1 || level[0] < '1' || level[0] > '5')
-    return fail (error, state->filename, line, "prevalence level \"%s\" is not 1 (rare) to 5 (everyday)", level);
+    return _teapot_markup_fail (error, state->filename, line, "prevalence level \"%s\" is not 1 (rare) to 5 (everyday)", level);
   if (state->current->prevalence != 0)
-    return fail (error, state->filename, line, "entry %s has a second <prevalence>", state->current->id);
+    return _teapot_markup_fail (error, state->filename, line, "entry %s has a second <prevalence>", state->current->id);
   state->current->prevalence = level[0] - '0';
   return TRUE;
 }
@@ -304,7 +275,7 @@ collect_flag (ParseState   *state,
                                     G_MARKUP_COLLECT_INVALID))
     return FALSE;
   if (value != NULL && !g_str_equal (value, "yes"))
-    return fail (error, state->filename, line, "<%s %s=\"...\"> takes only \"yes\"", element, attribute);
+    return _teapot_markup_fail (error, state->filename, line, "<%s %s=\"...\"> takes only \"yes\"", element, attribute);
   *flag = value != NULL;
   return TRUE;
 }
@@ -318,18 +289,18 @@ on_start_element (GMarkupParseContext  *context,
                   GError              **error)
 {
   ParseState *state = user_data;
-  int line = current_line (context);
+  int line = _teapot_markup_line (context);
 
   if (state->leaf != LEAF_NONE)
     {
-      fail (error, state->filename, line, "<%s> cannot contain <%s>", leaves[state->leaf - 1].name, element);
+      _teapot_markup_fail (error, state->filename, line, "<%s> cannot contain <%s>", leaves[state->leaf - 1].name, element);
       return;
     }
 
   if (!state->in_root)
     {
       if (g_strcmp0 (element, "codes") != 0)
-        fail (error, state->filename, line, "the root element must be <codes>, not <%s>", element);
+        _teapot_markup_fail (error, state->filename, line, "the root element must be <codes>, not <%s>", element);
       else
         state->in_root = TRUE;
       return;
@@ -338,7 +309,7 @@ on_start_element (GMarkupParseContext  *context,
   if (state->current == NULL)
     {
       if (g_strcmp0 (element, "entry") != 0)
-        fail (error, state->filename, line, "<codes> holds only <entry> elements, not <%s>", element);
+        _teapot_markup_fail (error, state->filename, line, "<codes> holds only <entry> elements, not <%s>", element);
       else
         start_entry (state, context, names, values, error);
       return;
@@ -390,7 +361,7 @@ on_start_element (GMarkupParseContext  *context,
             return;
           if (!is_http_url (source))
             {
-              fail (error, state->filename, line, "message source \"%s\" is not a well-formed http(s) URL", source);
+              _teapot_markup_fail (error, state->filename, line, "message source \"%s\" is not a well-formed http(s) URL", source);
               return;
             }
         }
@@ -403,7 +374,7 @@ on_start_element (GMarkupParseContext  *context,
       return;
     }
 
-  fail (error, state->filename, line, "unknown element <%s> in an entry", element);
+  _teapot_markup_fail (error, state->filename, line, "unknown element <%s> in an entry", element);
 }
 
 static gboolean
@@ -416,7 +387,7 @@ set_once (char       **field,
   if (*field != NULL)
     {
       g_free (value);
-      return fail (error, state->filename, state->leaf_line, "entry %s has a second <%s>", state->current->id, name);
+      return _teapot_markup_fail (error, state->filename, state->leaf_line, "entry %s has a second <%s>", state->current->id, name);
     }
   *field = value;
   return TRUE;
@@ -441,10 +412,10 @@ add_constant (ParseState      *state,
       if (g_str_equal (other->name, constant->name) || (other->until == NULL && constant->until == NULL))
         {
           if (g_str_equal (other->name, constant->name))
-            fail (error, state->filename, state->leaf_line, "entry %s names the %s constant %s twice",
+            _teapot_markup_fail (error, state->filename, state->leaf_line, "entry %s names the %s constant %s twice",
                   record->id, constant->lang, constant->name);
           else
-            fail (error, state->filename, state->leaf_line,
+            _teapot_markup_fail (error, state->filename, state->leaf_line,
                   "entry %s has two current %s constants (mark the older one until=\"VERSION\")",
                   record->id, constant->lang);
           teapot_constant_free (constant);
@@ -474,7 +445,7 @@ finish_leaf (ParseState  *state,
   if (*value == '\0')
     {
       g_free (value);
-      return fail (error, state->filename, state->leaf_line, "<%s> is empty", name);
+      return _teapot_markup_fail (error, state->filename, state->leaf_line, "<%s> is empty", name);
     }
 
   switch (state->leaf)
@@ -502,7 +473,7 @@ finish_leaf (ParseState  *state,
     case LEAF_TAG:
       if (!teapot_dataset_is_vendor_id (value) || g_strcmp0 (value, "iana") == 0)
         {
-          fail (error, state->filename, state->leaf_line, "tag \"%s\" is not a lowercase topical tag", value);
+          _teapot_markup_fail (error, state->filename, state->leaf_line, "tag \"%s\" is not a lowercase topical tag", value);
           g_free (value);
           return FALSE;
         }
@@ -528,15 +499,15 @@ finish_entry (ParseState           *state,
   int line = record->line;
 
   if (record->phrase == NULL)
-    return fail (error, state->filename, line, "entry %s has no <phrase>", record->id);
+    return _teapot_markup_fail (error, state->filename, line, "entry %s has no <phrase>", record->id);
   if (record->summary == NULL)
-    return fail (error, state->filename, line, "entry %s has no <summary>", record->id);
+    return _teapot_markup_fail (error, state->filename, line, "entry %s has no <summary>", record->id);
   if (record->description == NULL)
-    return fail (error, state->filename, line, "entry %s has no <description>", record->id);
+    return _teapot_markup_fail (error, state->filename, line, "entry %s has no <description>", record->id);
   if (record->ref_url == NULL)
-    return fail (error, state->filename, line, "entry %s has no <reference>", record->id);
+    return _teapot_markup_fail (error, state->filename, line, "entry %s has no <reference>", record->id);
   if (record->prevalence == 0)
-    return fail (error, state->filename, line, "entry %s has no <prevalence level=\"1..5\">reason</prevalence>",
+    return _teapot_markup_fail (error, state->filename, line, "entry %s has no <prevalence level=\"1..5\">reason</prevalence>",
                  record->id);
 
   return TRUE;
@@ -578,17 +549,7 @@ on_text (GMarkupParseContext  *context,
       return;
     }
 
-  for (gsize i = 0; i < length; i++)
-    if (!g_ascii_isspace (text[i]))
-      {
-        int line = current_line (context);
-
-        /* Name the line the stray text is on, not the one the parser has reached. */
-        for (gsize j = length; j > i + 1 && g_ascii_isspace (text[j - 1]); j--)
-          line -= text[j - 1] == '\n';
-        fail (error, state->filename, line, "text outside of a field element");
-        return;
-      }
+  _teapot_markup_only_space (context, state->filename, text, length, "text outside of a field element", error);
 }
 
 static const GMarkupParser parser = {
@@ -627,12 +588,12 @@ teapot_dataset_parse (const char  *filename,
     {
       /* GMarkup's own messages carry the line already, but not the file. */
       g_set_error (error, TEAPOT_DATASET_ERROR, TEAPOT_DATASET_ERROR_SYNTAX,
-                   "%s:%d: %s", filename, current_line (context), local_error->message);
+                   "%s:%d: %s", filename, _teapot_markup_line (context), local_error->message);
     }
   else if (!ok)
     g_propagate_error (error, g_steal_pointer (&local_error));
   else if (!state.in_root)
-    ok = fail (error, filename, 1, "no <codes> element");
+    ok = _teapot_markup_fail (error, filename, 1, "no <codes> element");
 
   g_string_free (state.text, TRUE);
   teapot_constant_free (state.constant);
@@ -682,13 +643,13 @@ teapot_dataset_validate (GPtrArray  *records,
       TeapotRecord *other = g_hash_table_lookup (ids, record->id);
 
       if (other != NULL)
-        return fail (error, record->file, record->line, "id %s is already defined at %s:%d",
+        return _teapot_markup_fail (error, record->file, record->line, "id %s is already defined at %s:%d",
                      record->id, other->file, other->line);
       g_hash_table_insert (ids, record->id, record);
 
       /* The detail page of the status lists its sub-codes: the status must be there. */
       if (record->subcode != NULL && !g_hash_table_contains (statuses, GUINT_TO_POINTER (record->code)))
-        return fail (error, record->file, record->line, "sub-code %s is served with %03u, which has no entry",
+        return _teapot_markup_fail (error, record->file, record->line, "sub-code %s is served with %03u, which has no entry",
                      record->id, record->code);
     }
 
@@ -701,10 +662,10 @@ teapot_dataset_validate (GPtrArray  *records,
           const char *related = g_ptr_array_index (record->related, j);
 
           if (!g_hash_table_contains (ids, related))
-            return fail (error, record->file, record->line, "entry %s: related id %s does not exist",
+            return _teapot_markup_fail (error, record->file, record->line, "entry %s: related id %s does not exist",
                          record->id, related);
           if (g_strcmp0 (related, record->id) == 0)
-            return fail (error, record->file, record->line, "entry %s is related to itself", record->id);
+            return _teapot_markup_fail (error, record->file, record->line, "entry %s is related to itself", record->id);
         }
     }
 

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "teapot-dataset.h"
+#include "teapot-markup.h"
 #include "teapot-fact-keys.h"
 #include "teapot-facts-source.h"
 
@@ -30,33 +31,6 @@ typedef struct
   int fact_line;
   GString *text;
 } ParseState;
-
-static gboolean G_GNUC_PRINTF (4, 5)
-fail (GError     **error,
-      const char  *filename,
-      int          line,
-      const char  *format,
-      ...)
-{
-  g_autofree char *reason = NULL;
-  va_list args;
-
-  va_start (args, format);
-  reason = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_set_error (error, TEAPOT_DATASET_ERROR, TEAPOT_DATASET_ERROR_INVALID, "%s:%d: %s", filename, line, reason);
-  return FALSE;
-}
-
-static int
-current_line (GMarkupParseContext *context)
-{
-  int line = 0, column = 0;
-
-  g_markup_parse_context_get_position (context, &line, &column);
-  return column <= 1 && line > 1 ? line - 1 : line;
-}
 
 /* "15.4.2": a section number, digits separated by single dots. */
 static gboolean
@@ -97,19 +71,19 @@ on_start_element (GMarkupParseContext  *context,
                   GError              **error)
 {
   ParseState *state = user_data;
-  int line = current_line (context);
+  int line = _teapot_markup_line (context);
   const char *id = NULL, *section = NULL;
 
   if (!state->in_root)
     {
       if (!g_str_equal (element, "facts"))
-        fail (error, state->filename, line, "the root element is <%s>, not <facts>", element);
+        _teapot_markup_fail (error, state->filename, line, "the root element is <%s>, not <facts>", element);
       state->in_root = TRUE;
       return;
     }
   if (state->in_fact)
     {
-      fail (error, state->filename, line, "<%s> inside a fact", element);
+      _teapot_markup_fail (error, state->filename, line, "<%s> inside a fact", element);
       return;
     }
 
@@ -117,7 +91,7 @@ on_start_element (GMarkupParseContext  *context,
     {
       if (!g_str_equal (element, "entry"))
         {
-          fail (error, state->filename, line, "<%s> outside of an <entry>", element);
+          _teapot_markup_fail (error, state->filename, line, "<%s> outside of an <entry>", element);
           return;
         }
       if (!g_markup_collect_attributes (element, names, values, error,
@@ -126,15 +100,15 @@ on_start_element (GMarkupParseContext  *context,
         return;
       state->current = g_hash_table_lookup (state->by_id, id);
       if (state->current == NULL)
-        fail (error, state->filename, line, "no entry has the id “%s”", id);
+        _teapot_markup_fail (error, state->filename, line, "no entry has the id “%s”", id);
       else if (!g_hash_table_add (state->seen_ids, g_strdup (id)))
-        fail (error, state->filename, line, "the facts of %s are given twice", id);
+        _teapot_markup_fail (error, state->filename, line, "the facts of %s are given twice", id);
       return;
     }
 
   if (!teapot_fact_key_from_element (element, &state->key))
     {
-      fail (error, state->filename, line, "unknown fact <%s>", element);
+      _teapot_markup_fail (error, state->filename, line, "unknown fact <%s>", element);
       return;
     }
   if (!g_markup_collect_attributes (element, names, values, error,
@@ -143,13 +117,13 @@ on_start_element (GMarkupParseContext  *context,
     return;
   if (!is_section (section))
     {
-      fail (error, state->filename, line, "section “%s” is not a section number such as 15.4.2", section);
+      _teapot_markup_fail (error, state->filename, line, "section “%s” is not a section number such as 15.4.2", section);
       return;
     }
   if (teapot_fact_key_get_kind (state->key) != TEAPOT_FACT_KIND_LIST
       && has_fact (state->current, teapot_fact_key_get_name (state->key)))
     {
-      fail (error, state->filename, line, "<%s> is given twice for %s", element, state->current->id);
+      _teapot_markup_fail (error, state->filename, line, "<%s> is given twice for %s", element, state->current->id);
       return;
     }
 
@@ -184,14 +158,14 @@ finish_fact (ParseState  *state,
 
   if (!teapot_fact_value_is_valid (state->key, value))
     {
-      fail (error, state->filename, state->fact_line, "“%s” is not a value of %s", value, name);
+      _teapot_markup_fail (error, state->filename, state->fact_line, "“%s” is not a value of %s", value, name);
       return;
     }
   /* One place for every fact: facts.xml may repeat the entry's cacheable attribute with its
    * source, never contradict it. */
   if (state->key == TEAPOT_FACT_CACHEABLE && g_str_equal (value, "yes") != record->cacheable)
     {
-      fail (error, state->filename, state->fact_line, "cacheable is %s here but %s in the entry of %s", value,
+      _teapot_markup_fail (error, state->filename, state->fact_line, "cacheable is %s here but %s in the entry of %s", value,
             record->cacheable ? "yes" : "no", record->id);
       return;
     }
@@ -234,17 +208,7 @@ on_text (GMarkupParseContext  *context,
       g_string_append_len (state->text, text, length);
       return;
     }
-  for (gsize i = 0; i < length; i++)
-    if (!g_ascii_isspace (text[i]))
-      {
-        int line = current_line (context);
-
-        /* Name the line the stray text is on, not the one the parser has reached. */
-        for (gsize j = length; j > i + 1 && g_ascii_isspace (text[j - 1]); j--)
-          line -= text[j - 1] == '\n';
-        fail (error, state->filename, line, "text outside of a fact");
-        return;
-      }
+  _teapot_markup_only_space (context, state->filename, text, length, "text outside of a fact", error);
 }
 
 static const GMarkupParser parser = {
@@ -291,11 +255,11 @@ teapot_facts_source_parse (const char  *filename,
 
   if (!ok && local_error->domain != TEAPOT_DATASET_ERROR)
     g_set_error (error, TEAPOT_DATASET_ERROR, TEAPOT_DATASET_ERROR_SYNTAX, "%s:%d: %s", filename,
-                 current_line (context), local_error->message);
+                 _teapot_markup_line (context), local_error->message);
   else if (!ok)
     g_propagate_error (error, g_steal_pointer (&local_error));
   else if (!state.in_root)
-    ok = fail (error, filename, 1, "no <facts> element");
+    ok = _teapot_markup_fail (error, filename, 1, "no <facts> element");
 
   g_string_free (state.text, TRUE);
   g_free (state.section);
