@@ -567,8 +567,6 @@ teapot_dataset_parse (const char  *filename,
                       GPtrArray   *records,
                       GError     **error)
 {
-  g_autoptr(GMarkupParseContext) context = NULL;
-  g_autoptr(GError) local_error = NULL;
   ParseState state = { 0 };
   gboolean ok;
 
@@ -580,19 +578,8 @@ teapot_dataset_parse (const char  *filename,
   state.records = records;
   state.text = g_string_new (NULL);
 
-  context = g_markup_parse_context_new (&parser, G_MARKUP_TREAT_CDATA_AS_TEXT, &state, NULL);
-  ok = g_markup_parse_context_parse (context, text, length, &local_error)
-       && g_markup_parse_context_end_parse (context, &local_error);
-
-  if (!ok && local_error->domain != TEAPOT_DATASET_ERROR)
-    {
-      /* GMarkup's own messages carry the line already, but not the file. */
-      g_set_error (error, TEAPOT_DATASET_ERROR, TEAPOT_DATASET_ERROR_SYNTAX,
-                   "%s:%d: %s", filename, _teapot_markup_line (context), local_error->message);
-    }
-  else if (!ok)
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  else if (!state.in_root)
+  ok = _teapot_markup_parse (&parser, &state, filename, text, length, error);
+  if (ok && !state.in_root)
     ok = _teapot_markup_fail (error, filename, 1, "no <codes> element");
 
   g_string_free (state.text, TRUE);

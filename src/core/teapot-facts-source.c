@@ -226,8 +226,6 @@ teapot_facts_source_parse (const char  *filename,
                            GPtrArray   *records,
                            GError     **error)
 {
-  g_autoptr(GMarkupParseContext) context = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) seen_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ParseState state = { 0 };
@@ -249,16 +247,8 @@ teapot_facts_source_parse (const char  *filename,
   state.seen_ids = seen_ids;
   state.text = g_string_new (NULL);
 
-  context = g_markup_parse_context_new (&parser, G_MARKUP_TREAT_CDATA_AS_TEXT, &state, NULL);
-  ok = g_markup_parse_context_parse (context, text, length, &local_error)
-       && g_markup_parse_context_end_parse (context, &local_error);
-
-  if (!ok && local_error->domain != TEAPOT_DATASET_ERROR)
-    g_set_error (error, TEAPOT_DATASET_ERROR, TEAPOT_DATASET_ERROR_SYNTAX, "%s:%d: %s", filename,
-                 _teapot_markup_line (context), local_error->message);
-  else if (!ok)
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  else if (!state.in_root)
+  ok = _teapot_markup_parse (&parser, &state, filename, text, length, error);
+  if (ok && !state.in_root)
     ok = _teapot_markup_fail (error, filename, 1, "no <facts> element");
 
   g_string_free (state.text, TRUE);

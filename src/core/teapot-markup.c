@@ -59,3 +59,27 @@ _teapot_markup_only_space (GMarkupParseContext  *context,
       }
   return TRUE;
 }
+
+gboolean
+_teapot_markup_parse (const GMarkupParser  *parser,
+                      gpointer              state,
+                      const char           *filename,
+                      const char           *text,
+                      gssize                length,
+                      GError              **error)
+{
+  g_autoptr(GMarkupParseContext) context = g_markup_parse_context_new (parser, G_MARKUP_TREAT_CDATA_AS_TEXT,
+                                                                        state, NULL);
+  g_autoptr(GError) local_error = NULL;
+
+  if (g_markup_parse_context_parse (context, text, length, &local_error)
+      && g_markup_parse_context_end_parse (context, &local_error))
+    return TRUE;
+  /* GMarkup's own messages carry the line already, but not the file. */
+  if (local_error->domain != TEAPOT_DATASET_ERROR)
+    g_set_error (error, TEAPOT_DATASET_ERROR, TEAPOT_DATASET_ERROR_SYNTAX, "%s:%d: %s", filename,
+                 _teapot_markup_line (context), local_error->message);
+  else
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}

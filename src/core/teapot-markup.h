@@ -31,4 +31,13 @@ gboolean _teapot_markup_only_space    (GMarkupParseContext  *context,
                                        const char           *what,
                                        GError              **error);
 
+/* Parses @text with @parser and @state; GMarkup's own syntax errors come out as
+ * TEAPOT_DATASET_ERROR_SYNTAX with the file and line, the parser's own errors as they are. */
+gboolean _teapot_markup_parse         (const GMarkupParser  *parser,
+                                       gpointer              state,
+                                       const char           *filename,
+                                       const char           *text,
+                                       gssize                length,
+                                       GError              **error);
+
 G_END_DECLS
