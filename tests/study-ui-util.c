@@ -150,8 +150,7 @@ void
 study_ui_fixture_set_up (Fixture       *fixture,
                          gconstpointer  data)
 {
-  fixture->app = teapot_test_application_new ();
-  fixture->window = teapot_test_window_new (fixture->app);
+  teapot_test_fixture_set_up (fixture, data);
 }
 
 void
@@ -160,7 +159,7 @@ study_ui_fixture_tear_down (Fixture       *fixture,
 {
   reset_settings (teapot_application_get_settings (fixture->app));
   teapot_test_drain ();
-  teapot_test_window_close (fixture->window, &fixture->app);
+  teapot_test_fixture_tear_down (fixture, data);
 }
 
 /* Shows the Study page on @mode ("cards", "quiz", "progress") with @deck. */

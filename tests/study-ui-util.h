@@ -14,6 +14,7 @@
 #include "teapot-progress-view.h"
 #include "teapot-quiz.h"
 #include "teapot-study-view.h"
+#include "teapot-test-window.h"
 #include "teapot-window.h"
 
 G_BEGIN_DECLS
@@ -22,11 +23,7 @@ G_BEGIN_DECLS
  * test-study-settings.c): a window on a real store, its parts by name, keys as far as the
  * widgets' own shortcuts go, and the study data read back as a fresh process would. */
 
-typedef struct
-{
-  TeapotApplication *app;
-  TeapotWindow *window;
-} Fixture;
+typedef TeapotTestFixture Fixture;
 
 /* The window's focus widget is @widget, whether or not the X server made the window active. */
 gboolean         study_ui_is_focus                 (GtkWidget       *widget);

@@ -220,3 +220,18 @@ teapot_test_window_close (TeapotWindow       *window,
   teapot_test_drain ();
   g_clear_object (application);
 }
+
+void
+teapot_test_fixture_set_up (TeapotTestFixture *fixture,
+                            gconstpointer      data)
+{
+  fixture->app = teapot_test_application_new ();
+  fixture->window = teapot_test_window_new (fixture->app);
+}
+
+void
+teapot_test_fixture_tear_down (TeapotTestFixture *fixture,
+                               gconstpointer      data)
+{
+  teapot_test_window_close (fixture->window, &fixture->app);
+}

@@ -43,4 +43,18 @@ void               teapot_test_press_keys      (GtkWindow         *window,
 void               teapot_test_window_close    (TeapotWindow      *window,
                                                 TeapotApplication **application);
 
+/* The fixture most window tests share: the application and its window, opened for each
+ * test case and closed after it (g_test_add (path, TeapotTestFixture, NULL,
+ * teapot_test_fixture_set_up, func, teapot_test_fixture_tear_down)). */
+typedef struct
+{
+  TeapotApplication *app;
+  TeapotWindow *window;
+} TeapotTestFixture;
+
+void               teapot_test_fixture_set_up    (TeapotTestFixture  *fixture,
+                                                  gconstpointer       data);
+void               teapot_test_fixture_tear_down (TeapotTestFixture  *fixture,
+                                                  gconstpointer       data);
+
 G_END_DECLS

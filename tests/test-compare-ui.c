@@ -19,18 +19,13 @@
  * wide and one card per code when narrow. With TEAPOT_SCREENSHOT_DIR set, each test also
  * saves what the window shows there (compare-*.png), to look at. */
 
-typedef struct
-{
-  TeapotApplication *app;
-  TeapotWindow *window;
-} Fixture;
+typedef TeapotTestFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->app = teapot_test_application_new ();
-  fixture->window = teapot_test_window_new (fixture->app);
+  teapot_test_fixture_set_up (fixture, data);
   /* GtkText warns ("unexpected blinking selection") when a test replaces the text of a focused
    * entry between two blinks; people type, they do not replace text at once. */
   g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
@@ -41,7 +36,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
-  teapot_test_window_close (fixture->window, &fixture->app);
+  teapot_test_fixture_tear_down (fixture, data);
 }
 
 static void

@@ -18,26 +18,7 @@
  * keeps the keyboard in the search. The keyboard is the X server's: these tests run
  * alone (is_parallel: false), so that no other test's window takes it. */
 
-typedef struct
-{
-  TeapotApplication *app;
-  TeapotWindow *window;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->app = teapot_test_application_new ();
-  fixture->window = teapot_test_window_new (fixture->app);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  teapot_test_window_close (fixture->window, &fixture->app);
-}
+typedef TeapotTestFixture Fixture;
 
 static GObject *
 list_object (Fixture    *fixture,
@@ -322,7 +303,7 @@ main (int   argc,
   if (!teapot_test_window_init (&argc, &argv))
     return g_test_run ();
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, teapot_test_fixture_set_up, func, teapot_test_fixture_tear_down)
   ADD ("/keyboard/tab-leaves-list", test_tab_leaves_list);
   ADD ("/keyboard/enter-opens-row", test_enter_opens_row);
   ADD ("/keyboard/enter-opens-row-narrow", test_enter_opens_row_narrow);

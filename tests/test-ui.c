@@ -26,11 +26,7 @@
  * its own store in the test's isolated XDG data directory). Waiting is done by iterating
  * the main context until a condition holds, never by sleeping. */
 
-typedef struct
-{
-  TeapotApplication *app;
-  TeapotWindow *window;
-} Fixture;
+typedef TeapotTestFixture Fixture;
 
 
 static gboolean
@@ -165,21 +161,6 @@ activate (Fixture    *fixture,
     ok = gtk_widget_activate_action (GTK_WIDGET (fixture->window), action, NULL);
   g_assert_true (ok);
   teapot_test_drain ();
-}
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->app = teapot_test_application_new ();
-  fixture->window = teapot_test_window_new (fixture->app);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  teapot_test_window_close (fixture->window, &fixture->app);
 }
 
 static void
@@ -707,7 +688,7 @@ main (int   argc,
   if (!teapot_test_window_init (&argc, &argv))
     return g_test_run ();
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, teapot_test_fixture_set_up, func, teapot_test_fixture_tear_down)
   ADD ("/ui/search", test_search_updates_list);
   ADD ("/ui/filters", test_filters);
   ADD ("/ui/favourites", test_favourites);
