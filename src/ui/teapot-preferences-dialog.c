@@ -86,7 +86,7 @@ on_reset_done (GObject      *source,
   adw_alert_dialog_format_body (ADW_ALERT_DIALOG (done),
                                 _("Every card is new again. Your old progress is kept in %s"), backup);
   adw_alert_dialog_add_response (ADW_ALERT_DIALOG (done), "close", _("_Close"));
-  adw_dialog_present (done, GTK_WIDGET (self));
+  teapot_ui_present_dialog (done, GTK_WIDGET (self));
 }
 
 static void
@@ -118,7 +118,7 @@ reset_action (GtkWidget  *widget,
   adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (confirm), "cancel");
   adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (confirm), "cancel");
   g_signal_connect_object (confirm, "response", G_CALLBACK (on_reset_confirmed), self, G_CONNECT_SWAPPED);
-  adw_dialog_present (confirm, widget);
+  teapot_ui_present_dialog (confirm, widget);
 }
 
 static void

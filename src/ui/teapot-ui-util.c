@@ -20,6 +20,42 @@ teapot_ui_toast (GtkWidget  *widget,
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
 }
 
+static gboolean
+release_dialog (gpointer dialog)
+{
+  g_object_unref (dialog);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_dialog_parent_changed (GtkWidget *dialog)
+{
+  if (gtk_widget_get_parent (dialog) != NULL)
+    return;
+  g_signal_handlers_disconnect_by_func (dialog, on_dialog_parent_changed, NULL);
+  g_idle_add (release_dialog, dialog);
+}
+
+void
+teapot_ui_present_dialog (AdwDialog *dialog,
+                          GtkWidget *parent)
+{
+  g_return_if_fail (ADW_IS_DIALOG (dialog));
+
+  /* libadwaita 1.7 can free a closing dialog in the middle of its own size_allocate: when
+   * the window crosses one of the dialog's breakpoints while the dialog animates closed,
+   * AdwBreakpointBin hides its child to swap layouts, the sheet skips the rest of its
+   * animation, the host drops the dialog, and the bin goes on with its freed breakpoints
+   * (SIGBUS/SIGSEGV; tests/test-dialog-resize.c). Our reference keeps the dialog alive
+   * until the main loop is idle after the host has let it go. */
+  g_object_ref (dialog);
+  adw_dialog_present (dialog, parent);
+  if (gtk_widget_get_parent (GTK_WIDGET (dialog)) != NULL)
+    g_signal_connect (dialog, "notify::parent", G_CALLBACK (on_dialog_parent_changed), NULL);
+  else
+    g_idle_add (release_dialog, dialog);
+}
+
 void
 teapot_ui_focus_if_mapped (GtkWidget *owner,
                            GtkWidget *target)

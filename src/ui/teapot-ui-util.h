@@ -18,6 +18,10 @@ G_BEGIN_DECLS
 /* Shows @text (plain, not markup) in the toast overlay around @widget, if there is one. */
 void   teapot_ui_toast             (GtkWidget   *widget,
                                     const char  *text);
+/* adw_dialog_present(), and a workaround for libadwaita 1.7 freeing a dialog that closes
+ * while the window is resized (see the .c file). Use it for every dialog. */
+void   teapot_ui_present_dialog    (AdwDialog   *dialog,
+                                    GtkWidget   *parent);
 /* Gives @target the focus only while @owner is on screen: a hidden widget with the focus
  * would take the window's keys with it. */
 void   teapot_ui_focus_if_mapped   (GtkWidget   *owner,

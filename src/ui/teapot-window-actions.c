@@ -14,6 +14,7 @@
 #include "teapot-format.h"
 #include "teapot-preferences-dialog.h"
 #include "teapot-shortcuts-dialog.h"
+#include "teapot-ui-util.h"
 
 /* The window's actions and their keys: what the buttons, the menus and the keyboard do. */
 
@@ -183,19 +184,21 @@ about_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   const char *developers[] = { "The Teapot authors", NULL };
+  AdwDialog *about = adw_about_dialog_new ();
 
-  adw_show_about_dialog (widget,
-                         "application-name", _("Teapot"),
-                         "application-icon", APPLICATION_ID,
-                         "version", PACKAGE_VERSION,
-                         "comments", _("A reference for HTTP status codes: registered, vendor and unofficial"),
-                         "website", "https://github.com/teapot/teapot",
-                         "issue-url", "https://github.com/teapot/teapot/issues",
-                         "developer-name", "The Teapot authors",
-                         "developers", developers,
-                         "copyright", "© The Teapot authors",
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         NULL);
+  g_object_set (about,
+                "application-name", _("Teapot"),
+                "application-icon", APPLICATION_ID,
+                "version", PACKAGE_VERSION,
+                "comments", _("A reference for HTTP status codes: registered, vendor and unofficial"),
+                "website", "https://github.com/teapot/teapot",
+                "issue-url", "https://github.com/teapot/teapot/issues",
+                "developer-name", "The Teapot authors",
+                "developers", developers,
+                "copyright", "© The Teapot authors",
+                "license-type", GTK_LICENSE_GPL_3_0,
+                NULL);
+  teapot_ui_present_dialog (about, widget);
 }
 
 static void
@@ -203,7 +206,7 @@ shortcuts_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  adw_dialog_present (ADW_DIALOG (teapot_shortcuts_dialog_new ()), widget);
+  teapot_ui_present_dialog (ADW_DIALOG (teapot_shortcuts_dialog_new ()), widget);
 }
 
 static void
@@ -213,7 +216,7 @@ preferences_action (GtkWidget  *widget,
 {
   TeapotWindow *self = TEAPOT_WINDOW (widget);
 
-  adw_dialog_present (ADW_DIALOG (teapot_preferences_dialog_new (G_OBJECT (widget), self->study_view)), widget);
+  teapot_ui_present_dialog (ADW_DIALOG (teapot_preferences_dialog_new (G_OBJECT (widget), self->study_view)), widget);
 }
 
 /* win.compare: the codes that the parameter names ("301 vs 308", "redirects", one id to
@@ -225,8 +228,8 @@ compare_action (GtkWidget  *widget,
 {
   TeapotWindow *self = TEAPOT_WINDOW (widget);
 
-  adw_dialog_present (ADW_DIALOG (teapot_compare_dialog_new (self->store, g_variant_get_string (parameter, NULL))),
-                      widget);
+  teapot_ui_present_dialog (ADW_DIALOG (teapot_compare_dialog_new (self->store, g_variant_get_string (parameter, NULL))),
+                            widget);
 }
 
 static void
