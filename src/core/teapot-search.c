@@ -20,13 +20,12 @@
  *     the stronger; registered before vendor, then the more common meaning); a bare
  *     four-digit sub-code ("error 1020") just below the first code, as it may be a byte count;
  *  2. a range the query names ("52", "4xx"), in code order;
- *  3. words: each query word (with its spelling corrections) is a group; an entry gains
- *     by how many groups it matches (coverage) and by the weighted columns it matches in,
- *     scaled by the word's rarity;
- *     groups found in the phrase or a former name count extra, and a query that is the
- *     whole name (typos and all) more still; a keyword of several words found as a phrase
- *     in the text ("upstream timed out" in a pasted log line) counts much; registered
- *     entries get a slight prior.
+ *  3. words: each query word (with its spelling corrections) is a group; an entry gains by
+ *     how many groups it matches (coverage) and by the weighted columns it matches in, scaled
+ *     by the word's rarity; groups found in the phrase or a former name count extra (a
+ *     vendor's name by how common its code is), the whole name (typos and all) more still;
+ *     a keyword of several words found in the text ("upstream timed out" in a log line), or
+ *     holding all of it, counts much; registered entries get a slight prior.
  * Entries that match less than half as many groups as the best one are dropped, so one
  * common word does not flood the list. */
 
@@ -86,9 +85,8 @@ static const char select_words[] =
 static const char select_words_unfiltered[] =
   "SELECT rowid, teapot_columns (entries_fts) FROM entries_fts WHERE entries_fts MATCH :match";
 
-/* Column weights: phrase, aliases, keywords, tags, summary, description, headers, in
- * English or the reader's language; then keywords, summary, description in another shipped
- * language (teapot-fts.h): found, but after the same match in a language the reader reads. */
+/* Column weights: phrase, aliases, keywords, tags, summary, description, headers, in English
+ * or the reader's language; then keywords, summary, description in another (teapot-fts.h). */
 static const double column_weights[] = { 10.0, 8.0, 6.0, 5.0, 1.5, 1.0, 6.0, 4.0, 1.0, 0.7 };
 #define OTHER_COLUMN_SHARE 0.1
 
@@ -529,7 +527,8 @@ names_named (Search             *search,
 }
 
 /* Keywords of several words that stand in the text as they are; *whole when one of them is
- * all the text ("post redirect get", a question put the way the dataset puts it). */
+ * all the text ("post redirect get", a question put the way the dataset puts it); and those
+ * holding a text of several words, the part of a message people remember. */
 static guint
 keyword_phrases (TeapotEntry *entry,
                  const char  *phrase_text,
@@ -551,6 +550,8 @@ keyword_phrases (TeapotEntry *entry,
           found++;
           *whole |= g_str_equal (phrase_text, keyword);
         }
+      else if (strchr (phrase_text + 1, ' ') != strrchr (phrase_text, ' ') && strstr (keyword, phrase_text) != NULL)
+        found++;
     }
   return found;
 }
@@ -591,8 +592,12 @@ score_text (Search      *search,
   gboolean exact, whole;
   guint named = name_coverage (search, hit->entry, &exact);
   guint phrases = keyword_phrases (hit->entry, query->phrase_text, &whole);
+  /* Exchange's rare 451 "Redirect" must not push aside the redirects people mean; a
+   * distinctive vendor name ("enhance your calm") has no rival to lose to. */
+  double name = (SCORE_NAME * named / search->groups->len + (exact ? SCORE_EXACT_NAME : 0))
+                * (teapot_entry_is_registered (hit->entry) ? 1.0 : teapot_entry_get_prevalence (hit->entry) / 5.0);
 
-  hit->score += SCORE_NAME * named / search->groups->len + (exact ? SCORE_EXACT_NAME : 0);
+  hit->score += name;
   hit->score += SCORE_KEYWORD_PHRASE * MIN (phrases + translated_keyword_phrases (hit->entry, search->folded_text), 2)
                  + (whole ? SCORE_WHOLE_KEYWORD : 0);
   hit->score += SCORE_HEADER * names_named (search, teapot_entry_get_headers (hit->entry), TRUE) / search->groups->len;
