@@ -86,6 +86,7 @@ const SearchRankingRow ranking_rows[] = {
   { "concept", "timeout", "524-cloudflare", 3 },
   { "concept", "retry", "503", 1 },
   { "concept", "cors error", "000-informal", 1 },
+  { "concept", "preflight request", "204", 1 },
   /* pasted lines */
   { "paste", "HTTP/1.1 503 Service Unavailable", "503", 1 },
   { "paste", "127.0.0.1 - - [10/Oct/2000:13:55:36 -0700] \"GET /a.gif HTTP/1.0\" 404 2326", "404", 1 },
@@ -101,6 +102,7 @@ const SearchRankingRow ranking_rows[] = {
   { "paste", "requests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: https://x.org/",
     "503", 1 },
   { "paste", "nginx 499", "499-nginx", 1 },
+  { "paste", "error=\"invalid_token\"", "401", 1 },
   { "paste", "Error 522 connection timed out cloudflare", "522-cloudflare", 1 },
   /* vendors */
   { "vendor", "cloudflare origin unreachable", "523-cloudflare", 1 },
@@ -125,7 +127,7 @@ const SearchRankingRow ranking_rows[] = {
   { "header", "location header", "302", 2 },
   { "header", "location header", "307", 3 },
   { "header", "if-none-match", "304", 2 },
-  { "header", "content-range", "206", 3 },
+  { "header", "content-range", "206", 1 },
   { "header", "sec-websocket-key", "101", 1 },
   { "header", "etag", "304", 2 },
   /* the more common meaning of one number first */
@@ -186,7 +188,9 @@ const SearchRankingRow ranking_rows[] = {
   { "message", "Access to fetch at 'https://api.example.com/x' from origin 'http://localhost:3000' has been blocked by "
                "CORS policy: No 'Access-Control-Allow-Origin' header is present on the requested resource.",
     "000-informal", 1 },
-  { "message", "Response to preflight request doesn't pass access control check", "000-informal", 1 },
+  { "message", "Access to XMLHttpRequest at 'https://api.example.com/' from origin 'https://app.example.com' has "
+               "been blocked by CORS policy: Response to preflight request doesn't pass access control check: It does "
+               "not have HTTP ok status.", "000-informal", 1 },
   { "message", "Error: connect ECONNREFUSED 127.0.0.1:3000", "000-informal", 1 },
   { "message", "Error: socket hang up", "000-informal", 1 },
   { "message", "WWW-Authenticate: Bearer realm=\"example\", error=\"invalid_token\", "

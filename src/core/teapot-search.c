@@ -526,9 +526,9 @@ names_named (Search             *search,
   return whole ? best : all;
 }
 
-/* Keywords of several words that stand in the text as they are; *whole when one of them is
- * all the text ("post redirect get", a question put the way the dataset puts it); and those
- * holding a text of several words, the part of a message people remember. */
+/* Keywords of several words (error="invalid_token" is three) that stand in the text as they
+ * are; *whole when one is all the text ("post redirect get", a question put the way the
+ * dataset puts it); and those holding a text of several words, a message's remembered part. */
 static guint
 keyword_phrases (TeapotEntry *entry,
                  const char  *phrase_text,
@@ -542,7 +542,7 @@ keyword_phrases (TeapotEntry *entry,
     {
       g_autofree char *keyword = NULL;
 
-      if (strchr (keywords[i], ' ') == NULL && strchr (keywords[i], '/') == NULL)
+      if (strpbrk (keywords[i], " /_-.:=\"") == NULL)
         continue;
       keyword = teapot_query_phrase_text (keywords[i]);
       if (strstr (phrase_text, keyword) != NULL)
