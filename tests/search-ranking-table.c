@@ -88,6 +88,7 @@ const SearchRankingRow ranking_rows[] = {
   { "concept", "cors error", "000-informal", 1 },
   { "concept", "preflight request", "204", 1 },
   { "concept", "json syntax error", "400", 1 },
+  { "concept", "conditional request", "304", 1 },
   /* pasted lines */
   { "paste", "HTTP/1.1 503 Service Unavailable", "503", 1 },
   { "paste", "127.0.0.1 - - [10/Oct/2000:13:55:36 -0700] \"GET /a.gif HTTP/1.0\" 404 2326", "404", 1 },

@@ -43,8 +43,7 @@
 #define SCORE_REGISTERED_PRIOR 150.0
 /* Per prevalence level (1..5): of two similar matches the one developers meet more wins. */
 #define SCORE_PREVALENCE_PRIOR 150.0
-/* A vendor's sub-code (IIS 404.7, Cloudflare 1015) is a detail of its status: for the same
- * words the status comes first. */
+/* A vendor's sub-code (IIS 404.7, Cloudflare 1015) is a detail of its status, which comes first. */
 #define SCORE_SUBCODE_DISCOUNT 2500.0
 #define SCORE_KEYWORD_PHRASE 1500.0
 /* A keyword that is the whole query: less than a whole name, which has the name's score too. */
@@ -161,8 +160,7 @@ hit_for_row (Search *search,
   return hit;
 }
 
-/* A named number's meanings rank by how common they are (@prevalence); a range stays in code
- * order. */
+/* A named number's meanings rank by how common they are (@prevalence); a range, in code order. */
 static void
 add_entries (Search       *search,
              sqlite3_stmt *stmt,
@@ -461,8 +459,7 @@ group_in_words (Group     *group,
   return FALSE;
 }
 
-/* How many groups the phrase, or one former name, holds; *exact when that name has no
- * other words. */
+/* How many groups the phrase or a former name holds; *exact when that name has no other words. */
 static guint
 name_coverage (Search      *search,
                TeapotEntry *entry,
@@ -489,8 +486,7 @@ name_coverage (Search      *search,
   return best;
 }
 
-/* Whether one of the group's words is one of @words, as it is: "allowed" is not the Allow
- * header. */
+/* Whether one of the group's words is one of @words as it is: "allowed" is not the Allow header. */
 static gboolean
 group_is_word (Group     *group,
                GPtrArray *words)
@@ -528,13 +524,17 @@ names_named (Search             *search,
 
 /* Keywords of several words (error="invalid_token" is three) that stand in the text as they
  * are; *whole when one is all the text ("post redirect get", a question put the way the
- * dataset puts it); and those holding a text of several words, a message's remembered part. */
+ * dataset puts it); and those holding a text of three words or more, the part of a message
+ * people remember (two are a concept: "conditional request" is not "...request failed"). */
 static guint
 keyword_phrases (TeapotEntry *entry,
                  const char  *phrase_text,
                  gboolean    *whole)
 {
   const char * const *keywords = teapot_entry_get_keywords (entry);
+  const char *second = strchr (phrase_text + 1, ' ');
+  const char *third = second != NULL ? strchr (second + 1, ' ') : NULL;
+  gboolean fragment = third != NULL && third != strrchr (phrase_text, ' ');
   guint found = 0;
 
   *whole = FALSE;
@@ -550,7 +550,7 @@ keyword_phrases (TeapotEntry *entry,
           found++;
           *whole |= g_str_equal (phrase_text, keyword);
         }
-      else if (strchr (phrase_text + 1, ' ') != strrchr (phrase_text, ' ') && strstr (keyword, phrase_text) != NULL)
+      else if (fragment && strstr (keyword, phrase_text) != NULL)
         found++;
     }
   return found;
