@@ -11,300 +11,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "search-ranking-table.h"
 #include "teapot-store.h"
 #include "teapot-text.h"
-
-/* What a person types, and the entry they mean: it must come first (or within @within). */
-static const struct
-{
-  const char *kind;
-  const char *query;
-  const char *expected;
-  guint within;
-} table[] = {
-  /* exact codes */
-  { "code", "404", "404", 1 },
-  { "code", "429", "429", 1 },
-  { "code", " 500 ", "500", 1 },
-  { "code", "418", "418", 1 },
-  { "code", "499", "499-nginx", 1 },
-  { "code", "420", "420-spring", 2 },
-  { "code", "451", "451", 1 },
-  { "code", "999", "999-linkedin", 1 },
-  /* prefixes and classes */
-  { "prefix", "52", "520-cloudflare", 1 },
-  { "prefix", "4", "400", 1 },
-  { "prefix", "30", "300", 1 },
-  { "class", "5xx", "500", 1 },
-  { "class", "2XX", "200", 1 },
-  /* phrases, any order */
-  { "phrase", "not found", "404", 1 },
-  { "phrase", "Too Many Requests", "429", 1 },
-  { "phrase", "internal server error", "500", 1 },
-  { "phrase", "service unavailable", "503", 1 },
-  { "phrase", "gateway timeout", "504", 1 },
-  { "phrase", "timeout gateway", "504", 1 },
-  { "phrase", "bad gateway", "502", 1 },
-  { "phrase", "method not allowed", "405", 1 },
-  { "phrase", "unprocessable content", "422", 1 },
-  { "phrase", "no content", "204", 1 },
-  { "phrase", "permanent redirect", "308", 1 },
-  { "phrase", "client closed request", "499-nginx", 1 },
-  { "phrase", "enhance your calm", "420-twitter", 1 },
-  { "phrase", "page expired", "419-laravel", 1 },
-  /* former names */
-  { "alias", "payload too large", "413", 1 },
-  { "alias", "request entity too large", "413", 1 },
-  { "alias", "request-uri too long", "414", 1 },
-  { "alias", "requested range not satisfiable", "416", 1 },
-  { "alias", "unprocessable entity", "422", 1 },
-  { "alias", "moved temporarily", "302", 1 },
-  { "alias", "I'm a teapot", "418", 1 },
-  { "alias", "switch proxy", "306", 1 },
-  { "alias", "request timeout", "408", 1 },
-  /* typos */
-  { "typo", "too many requets", "429", 1 },
-  { "typo", "forbiden", "403", 1 },
-  { "typo", "not fuond", "404", 1 },
-  { "typo", "bad gatway", "502", 1 },
-  { "typo", "unauthorised", "401", 1 },
-  { "typo", "internal sever error", "500", 1 },
-  { "typo", "servce unavailable", "503", 1 },
-  { "typo", "gateway timout", "504", 1 },
-  { "typo", "conflcit", "409", 1 },
-  /* still typing */
-  { "prefix-word", "too many req", "429", 1 },
-  { "prefix-word", "forbid", "403", 1 },
-  { "prefix-word", "unavail", "503", 2 },
-  /* concepts */
-  { "concept", "rate limit", "429", 1 },
-  { "concept", "throttled", "429", 1 },
-  { "concept", "captive portal", "511", 1 },
-  { "concept", "censorship", "451", 1 },
-  { "concept", "csrf token", "419-laravel", 2 },
-  { "paste", "CSRF token mismatch.", "419-laravel", 1 },
-  { "concept", "upload too big", "413", 1 },
-  { "concept", "cache revalidation", "304", 1 },
-  { "concept", "login required", "401", 2 },
-  { "concept", "maintenance", "503", 1 },
-  { "concept", "resource deleted permanently", "410", 1 },
-  { "concept", "etag mismatch if-match", "412", 1 },
-  { "concept", "optimistic locking", "409", 3 },
-  { "concept", "websocket upgrade", "101", 2 },
-  { "concept", "switching to websocket", "101", 1 },
-  /* pasted lines */
-  { "paste", "HTTP/1.1 503 Service Unavailable", "503", 1 },
-  { "paste", "127.0.0.1 - - [10/Oct/2000:13:55:36 -0700] \"GET /a.gif HTTP/1.0\" 404 2326", "404", 1 },
-  { "paste", "2024/05/01 10:00:00 [error] 1234#1234: *5 upstream timed out (110: Connection timed out) "
-             "while reading response header from upstream, client: 10.0.0.1, server: example.com", "504", 1 },
-  { "paste", "2024/05/01 10:00:00 [error] 77#77: *9 connect() failed (111: Connection refused) while "
-             "connecting to upstream, client: 10.0.0.2", "502", 1 },
-  { "paste", "[error] 31#31: *1 client intended to send too large body: 1048577 bytes", "413", 1 },
-  { "paste", "no live upstreams while connecting to upstream", "502", 1 },
-  { "paste", "requests.exceptions.HTTPError: 404 Client Error: Not Found for url: https://api.example.com/v1/x",
-    "404", 1 },
-  { "paste", "urllib.error.HTTPError: HTTP Error 429: Too Many Requests", "429", 1 },
-  { "paste", "requests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: https://x.org/",
-    "503", 1 },
-  { "paste", "nginx 499", "499-nginx", 1 },
-  { "paste", "Error 522 connection timed out cloudflare", "522-cloudflare", 1 },
-  /* vendors */
-  { "vendor", "cloudflare origin unreachable", "523-cloudflare", 1 },
-  { "vendor", "aws alb 460", "460-aws-elb", 1 },
-  { "vendor", "esri invalid token", "498-esri", 1 },
-  { "vendor", "shopify", "430-shopify", 2 },
-  { "vendor", "laravel", "419-laravel", 1 },
-  { "vendor", "nginx", "499-nginx", 1 },
-  { "vendor", "nginx", "444-nginx", 3 },
-  { "vendor", "cloudflare", "520-cloudflare", 3 },
-  { "vendor", "iis", "440-iis", 3 },
-  { "vendor", "esri", "498-esri", 2 },
-  { "vendor", "aws elb", "460-aws-elb", 3 },
-  { "vendor", "twitter", "420-twitter", 1 },
-  /* header names */
-  { "header", "retry-after", "429", 2 },
-  { "header", "retry-after", "503", 2 },
-  { "header", "Retry-After header", "429", 2 },
-  { "header", "www-authenticate", "401", 1 },
-  { "header", "allow header", "405", 1 },
-  { "header", "location header", "301", 3 },
-  { "header", "if-none-match", "304", 2 },
-  { "header", "content-range", "206", 3 },
-  { "header", "sec-websocket-key", "101", 1 },
-  { "header", "etag", "304", 2 },
-  /* the more common meaning of one number first */
-  { "prevalence", "499", "499-nginx", 1 },
-  { "prevalence", "403 forbidden", "403", 1 },
-  { "prevalence", "451", "451", 1 },
-  { "prevalence", "nginx 499", "499-nginx", 1 },
-  { "prevalence", "esri 499", "499-esri", 1 },
-  /* vendor sub-codes and codes inside text */
-  { "number", "500.19", "500.19-iis", 1 },
-  { "number", "403.14", "403.14-iis", 1 },
-  { "number", "HTTP Error 502.5", "502.5-iis", 1 },
-  { "number", "HTTP Error 500.30 - ASP.NET Core app failed to start", "500.30-iis", 1 },
-  { "number", "status=404", "404", 1 },
-  { "number", "HTTP Error 404.3", "404.3-iis", 1 },
-  { "number", "error 1006 access denied", "1006-cloudflare", 1 },
-  { "number", "HTTP/2 500", "500", 1 },
-  { "number", "error 1020", "1020-cloudflare", 1 },
-  { "number", "Error 1015 You are being rate limited", "1015-cloudflare", 1 },
-  { "number", "statusCode: 429", "429", 1 },
-  { "number", "GET /index.html HTTP/1.1 -> 301", "301", 1 },
-  { "number", "upstream 10.200.100.3:8080 version 2.0.3 returned 502", "502", 1 },
-  /* messages that proxies, servers, frameworks and clients print (data/codes: <message>) */
-  { "message", "no healthy upstream", "503", 1 },
-  { "message", "2024/05/01 10:00:00 [error] 9#9: *7 recv() failed (104: Connection reset by peer) while reading "
-               "response header from upstream", "502", 1 },
-  { "message", "FastCGI sent in stderr: \"Primary script unknown\" while reading response header from upstream",
-    "404", 1 },
-  { "message", "Error establishing a database connection", "500", 1 },
-  { "message", "upstream sent too big header while reading response header from upstream", "502", 1 },
-  { "message", "Uncaught (in promise) AxiosError: Request failed with status code 500", "500", 1 },
-  { "message", "upstream connect error or disconnect/reset before headers. reset reason: connection failure", "503", 1 },
-  { "message", "Error 503 Backend fetch failed", "503", 1 },
-  { "message", "Backend fetch failed", "503", 1 },
-  { "message", "Cannot GET /api/users", "404", 1 },
-  { "message", "Cannot POST /login", "404", 1 },
-  { "message", "Whitelabel Error Page", "404", 1 },
-  { "message", "This application has no explicit mapping for /error, so you are seeing this as a fallback.", "404", 1 },
-  { "message", "PayloadTooLargeError: request entity too large", "413", 1 },
-  { "message", "419 | Page Expired", "419-laravel", 1 },
-  { "message", "Page Expired", "419-laravel", 1 },
-  { "message", "Forbidden (403) CSRF verification failed. Request aborted.", "403", 1 },
-  { "message", "CSRF verification failed. Request aborted.", "403", 1 },
-  { "message", "Forbidden (CSRF cookie not set.): /accounts/login/", "403", 1 },
-  { "message", "ActionController::InvalidAuthenticityToken", "422", 1 },
-  { "message", "Can't verify CSRF token authenticity.", "422", 1 },
-  { "message", "AxiosError: Request failed with status code 429", "429", 1 },
-  { "message", "curl: (22) The requested URL returned error: 404", "404", 1 },
-  { "message", "System.Net.Http.HttpRequestException: Response status code does not indicate success: 404 (Not Found).",
-    "404", 1 },
-  { "message", "Failed to load resource: the server responded with a status of 404 (Not Found)", "404", 1 },
-  { "message", "java.io.IOException: Server returned HTTP response code: 403 for URL: https://example.com/x", "403", 1 },
-  { "message", "org.springframework.web.client.HttpClientErrorException$NotFound: 404 Not Found: [no body]", "404", 1 },
-  { "message", "retrofit2.HttpException: HTTP 429 Too Many Requests", "429", 1 },
-  { "message", "2024/05/01 10:00:00 [error] 12#12: *3 upstream prematurely closed connection while reading response "
-               "header from upstream, client: 10.0.0.3", "502", 1 },
-  /* gRPC status names, per the HTTP mapping in google/rpc/code.proto */
-  { "grpc", "UNAVAILABLE", "503", 1 },
-  { "grpc", "DEADLINE_EXCEEDED", "504", 1 },
-  { "grpc", "RESOURCE_EXHAUSTED", "429", 1 },
-  { "grpc", "UNAUTHENTICATED", "401", 1 },
-  { "grpc", "PERMISSION_DENIED", "403", 1 },
-  { "grpc", "NOT_FOUND", "404", 1 },
-  { "grpc", "UNIMPLEMENTED", "501", 1 },
-  { "grpc", "ALREADY_EXISTS", "409", 1 },
-  { "grpc", "INVALID_ARGUMENT", "400", 1 },
-  { "grpc", "rpc error: code = DeadlineExceeded desc = context deadline exceeded", "504", 1 },
-  { "grpc", "rpc error: code = Unavailable desc = connection error", "503", 1 },
-  { "grpc", "io.grpc.StatusRuntimeException: UNAVAILABLE: io exception", "503", 1 },
-  { "grpc", "CANCELLED", "499-nginx", 1 },
-  /* questions in plain words: what a careful API designer would answer */
-  { "question", "which code for validation errors", "422", 1 },
-  { "question", "what status code for validation failure", "422", 1 },
-  { "question", "resource created", "201", 1 },
-  { "question", "what to return after creating a resource", "201", 1 },
-  { "question", "redirect but keep the POST", "307", 2 },
-  { "question", "redirect but keep the POST", "308", 2 },
-  { "question", "permanent redirect that keeps the method", "308", 1 },
-  { "question", "logged in but not allowed", "403", 1 },
-  { "question", "user is authenticated but lacks permission", "403", 1 },
-  { "question", "post redirect get", "303", 1 },
-  { "question", "redirect after form submit", "303", 1 },
-  { "question", "wrong http verb", "405", 1 },
-  { "question", "which status when the request method is not supported", "405", 1 },
-  { "question", "success with no body", "204", 1 },
-  { "question", "which code when the user is not logged in", "401", 1 },
-  { "question", "what code for rate limiting", "429", 1 },
-  { "question", "accepted for async processing", "202", 1 },
-  { "question", "duplicate resource already exists", "409", 1 },
-  { "question", "resource gone forever", "410", 1 },
-  { "question", "server down for maintenance", "503", 1 },
-  { "question", "token expired", "401", 2 },
-  { "question", "not authenticated", "401", 1 },
-  { "question", "bad credentials", "401", 1 },
-  { "question", "endpoint does not exist", "404", 1 },
-  { "question", "missing required field", "422", 1 },
-  { "question", "what to return when the email is already taken", "409", 1 },
-  { "question", "which code for a successful DELETE", "204", 1 },
-  { "question", "request accepted but processed later", "202", 1 },
-  { "question", "file upload too large", "413", 1 },
-  { "question", "what to return when the payload is too big", "413", 1 },
-  { "question", "how to tell the client to retry later", "503", 2 },
-};
-
-/* Queries in the other shipped languages: each row runs in every session language (C and
- * de, fr, es), since a German query must find its code in a French session too. Typos and
- * missing accents included. */
-static const struct
-{
-  const char *lang;
-  const char *query;
-  const char *expected;
-  guint within;
-} translated[] = {
-  { "de", "zu viele Anfragen", "429", 1 },
-  { "de", "nicht gefunden", "404", 1 },
-  { "de", "Seite nicht gefunden", "404", 1 },
-  { "de", "Zugriff verweigert", "403", 1 },
-  { "de", "interner Serverfehler", "500", 1 },
-  { "de", "Dienst nicht verfügbar", "503", 1 },
-  { "de", "Dienst nicht verfugbar", "503", 1 },
-  { "de", "Ratenbegrenzung", "429", 1 },
-  { "de", "nicht autorisiert", "401", 1 },
-  { "de", "Methode nicht erlaubt", "405", 1 },
-  { "de", "Gateway Zeitüberschreitung", "504", 1 },
-  { "de", "Weiterleitungsschleife", "301", 1 },
-  { "de", "Datei zu groß", "413", 1 },
-  { "de", "dauerhaft verschoben", "301", 1 },
-  { "de", "Wartungsmodus", "503", 1 },
-  { "de", "fehlerhafte Anfrage", "400", 1 },
-  { "de", "Konflikt", "409", 1 },
-  { "de", "Teekanne", "418", 1 },
-  { "de", "Validierungsfehler", "422", 1 },
-  { "de", "zu viele Anfargen", "429", 1 },
-  { "de", "Zugrif verweigert", "403", 1 },
-  { "de", "Sitzung abgelaufen", "419-laravel", 1 },
-  { "fr", "trop de requêtes", "429", 1 },
-  { "fr", "trop de requetes", "429", 1 },
-  { "fr", "introuvable", "404", 1 },
-  { "fr", "page introuvable", "404", 1 },
-  { "fr", "non autorisé", "401", 1 },
-  { "fr", "accès refusé", "403", 1 },
-  { "fr", "acces refuse", "403", 1 },
-  { "fr", "erreur interne du serveur", "500", 1 },
-  { "fr", "service indisponible", "503", 1 },
-  { "fr", "limite de débit", "429", 1 },
-  { "fr", "méthode non autorisée", "405", 1 },
-  { "fr", "délai d'attente de la passerelle dépassé", "504", 1 },
-  { "fr", "fichier trop volumineux", "413", 1 },
-  { "fr", "redirection permanente", "301", 2 },
-  { "fr", "mauvaise passerelle", "502", 1 },
-  { "fr", "conflit", "409", 1 },
-  { "fr", "théière", "418", 1 },
-  { "fr", "erreur de validation", "422", 1 },
-  { "fr", "introuvabel", "404", 1 },
-  { "fr", "trop de requettes", "429", 3 },
-  { "es", "no encontrado", "404", 1 },
-  { "es", "página no encontrada", "404", 1 },
-  { "es", "demasiadas solicitudes", "429", 1 },
-  { "es", "límite de peticiones", "429", 1 },
-  { "es", "limite de peticiones", "429", 1 },
-  { "es", "acceso denegado", "403", 1 },
-  { "es", "no autorizado", "401", 1 },
-  { "es", "error interno del servidor", "500", 1 },
-  { "es", "servicio no disponible", "503", 1 },
-  { "es", "método no permitido", "405", 1 },
-  { "es", "tiempo de espera de la puerta de enlace agotado", "504", 1 },
-  { "es", "archivo demasiado grande", "413", 1 },
-  { "es", "solicitud incorrecta", "400", 1 },
-  { "es", "conflicto", "409", 1 },
-  { "es", "tetera", "418", 1 },
-  { "es", "error de validación", "422", 1 },
-  { "es", "no encontardo", "404", 1 },
-  { "es", "demasiadas solicitudez", "429", 3 },
-};
 
 /* The sessions the translated rows run in; C.UTF-8 is C to glibc 2.41, the others need
  * their locale installed (the rows skip otherwise). */
@@ -374,7 +83,7 @@ static int
 rank_of_row (guint        i,
              GPtrArray  **results_out)
 {
-  return rank_in (shared_store, table[i].query, table[i].expected, results_out);
+  return rank_in (shared_store, ranking_rows[i].query, ranking_rows[i].expected, results_out);
 }
 
 /* `test-search --report`: how often the meant entry comes first, and in the first three, by
@@ -385,20 +94,20 @@ report_hit_rates (void)
   g_autoptr(GPtrArray) kinds = g_ptr_array_new ();
   guint all = 0, all_top1 = 0, all_top3 = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
-    if (!g_ptr_array_find_with_equal_func (kinds, table[i].kind, g_str_equal, NULL))
-      g_ptr_array_add (kinds, (gpointer) table[i].kind);
+  for (guint i = 0; i < n_ranking_rows; i++)
+    if (!g_ptr_array_find_with_equal_func (kinds, ranking_rows[i].kind, g_str_equal, NULL))
+      g_ptr_array_add (kinds, (gpointer) ranking_rows[i].kind);
 
   printf ("%-12s %5s %7s %7s\n", "kind", "rows", "top-1", "top-3");
   for (guint k = 0; k < kinds->len; k++)
     {
       guint rows = 0, top1 = 0, top3 = 0;
 
-      for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+      for (guint i = 0; i < n_ranking_rows; i++)
         {
           int rank;
 
-          if (!g_str_equal (table[i].kind, g_ptr_array_index (kinds, k)))
+          if (!g_str_equal (ranking_rows[i].kind, g_ptr_array_index (kinds, k)))
             continue;
           rank = rank_of_row (i, NULL);
           rows++;
@@ -414,13 +123,13 @@ report_hit_rates (void)
   printf ("%-12s %5u %6.1f%% %6.1f%%\n", "all", all, 100.0 * all_top1 / all, 100.0 * all_top3 / all);
 
   printf ("\nnot first:\n");
-  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+  for (guint i = 0; i < n_ranking_rows; i++)
     {
       g_autoptr(GPtrArray) results = NULL;
       int rank = rank_of_row (i, &results);
 
       if (rank != 0)
-        printf ("  %-10s %-40.40s %s at %d, after %s\n", table[i].kind, table[i].query, table[i].expected, rank + 1,
+        printf ("  %-10s %-40.40s %s at %d, after %s\n", ranking_rows[i].kind, ranking_rows[i].query, ranking_rows[i].expected, rank + 1,
                 results->len > 0 ? teapot_entry_get_id (g_ptr_array_index (results, 0)) : "nothing");
     }
   return 0;
@@ -431,7 +140,17 @@ test_table_row (gconstpointer data)
 {
   guint i = GPOINTER_TO_UINT (data);
 
-  expect_rank (shared_store, table[i].kind, table[i].query, table[i].expected, table[i].within);
+  expect_rank (shared_store, ranking_rows[i].kind, ranking_rows[i].query, ranking_rows[i].expected, ranking_rows[i].within);
+}
+
+static void
+test_unwanted_row (gconstpointer data)
+{
+  const SearchRankingRow *row = &unwanted_rows[GPOINTER_TO_UINT (data)];
+  int rank = rank_in (shared_store, row->query, row->expected, NULL);
+
+  if (rank >= 0 && (guint) rank < row->within)
+    g_test_fail_printf ("“%s”: %s at %d, expected below %u", row->query, row->expected, rank + 1, row->within);
 }
 
 /* @data: the session's index times 1000 plus the row's. */
@@ -448,7 +167,7 @@ test_translated_row (gconstpointer data)
     }
   /* Otherwise every session would quietly be English. */
   g_assert_cmpstr (teapot_store_get_language (store), ==, sessions[session].language);
-  expect_rank (store, translated[i].lang, translated[i].query, translated[i].expected, translated[i].within);
+  expect_rank (store, translated_rows[i].kind, translated_rows[i].query, translated_rows[i].expected, translated_rows[i].within);
 }
 
 /* Typed without its accents a word finds the accented text, and with accents the plain
@@ -681,19 +400,25 @@ main (int   argc,
   /* Opened before any test's isolated folders exist: no user data file at all. */
   shared_store = teapot_store_new (":memory:", NULL);
   g_assert_nonnull (shared_store);
-  g_assert_cmpuint (G_N_ELEMENTS (table), >=, 60);
-  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+  g_assert_cmpuint (n_ranking_rows, >=, 60);
+  for (guint i = 0; i < n_ranking_rows; i++)
     {
-      g_autofree char *path = g_strdup_printf ("/search/table/%s/%02u", table[i].kind, i);
+      g_autofree char *path = g_strdup_printf ("/search/table/%s/%02u", ranking_rows[i].kind, i);
 
       g_test_add_data_func (path, GUINT_TO_POINTER (i), test_table_row);
     }
+  for (guint i = 0; i < n_unwanted_rows; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/search/unwanted/%02u", i);
+
+      g_test_add_data_func (path, GUINT_TO_POINTER (i), test_unwanted_row);
+    }
   open_session_stores ();
   for (guint l = 0; l < G_N_ELEMENTS (sessions); l++)
-    for (guint i = 0; i < G_N_ELEMENTS (translated); i++)
+    for (guint i = 0; i < n_translated_rows; i++)
       {
         g_autofree char *path = g_strdup_printf ("/search/translated/%s/%s/%02u", sessions[l].locale,
-                                                 translated[i].lang, i);
+                                                 translated_rows[i].kind, i);
 
         g_test_add_data_func (path, GUINT_TO_POINTER (l * 1000 + i), test_translated_row);
       }

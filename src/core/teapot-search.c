@@ -20,13 +20,12 @@
  *     the stronger; registered before vendor, then the more common meaning); a bare
  *     four-digit sub-code ("error 1020") just below the first code, as it may be a byte count;
  *  2. a range the query names ("52", "4xx"), in code order;
- *  3. words: each query word (with its spelling corrections) is a group; an entry gains
- *     by how many groups it matches (coverage) and by the weighted columns it matches in,
- *     scaled by the word's rarity;
- *     groups found in the phrase or a former name count extra, and a query that is the
- *     whole name (typos and all) more still; a keyword of several words found as a phrase
- *     in the text ("upstream timed out" in a pasted log line) counts much; registered
- *     entries get a slight prior.
+ *  3. words: each query word (with its spelling corrections) is a group; an entry gains by
+ *     how many groups it matches (coverage) and by the weighted columns it matches in, scaled
+ *     by the word's rarity; groups found in the phrase or a former name count extra (a
+ *     vendor's name by how common its code is), the whole name (typos and all) more still;
+ *     a keyword of several words found in the text ("upstream timed out" in a log line), or
+ *     holding all of it, counts much; registered entries get a slight prior.
  * Entries that match less than half as many groups as the best one are dropped, so one
  * common word does not flood the list. */
 
@@ -44,8 +43,7 @@
 #define SCORE_REGISTERED_PRIOR 150.0
 /* Per prevalence level (1..5): of two similar matches the one developers meet more wins. */
 #define SCORE_PREVALENCE_PRIOR 150.0
-/* A vendor's sub-code (IIS 404.7, Cloudflare 1015) is a detail of its status: for the same
- * words the status comes first. */
+/* A vendor's sub-code (IIS 404.7, Cloudflare 1015) is a detail of its status, which comes first. */
 #define SCORE_SUBCODE_DISCOUNT 2500.0
 #define SCORE_KEYWORD_PHRASE 1500.0
 /* A keyword that is the whole query: less than a whole name, which has the name's score too. */
@@ -86,9 +84,8 @@ static const char select_words[] =
 static const char select_words_unfiltered[] =
   "SELECT rowid, teapot_columns (entries_fts) FROM entries_fts WHERE entries_fts MATCH :match";
 
-/* Column weights: phrase, aliases, keywords, tags, summary, description, headers, in
- * English or the reader's language; then keywords, summary, description in another shipped
- * language (teapot-fts.h): found, but after the same match in a language the reader reads. */
+/* Column weights: phrase, aliases, keywords, tags, summary, description, headers, in English
+ * or the reader's language; then keywords, summary, description in another (teapot-fts.h). */
 static const double column_weights[] = { 10.0, 8.0, 6.0, 5.0, 1.5, 1.0, 6.0, 4.0, 1.0, 0.7 };
 #define OTHER_COLUMN_SHARE 0.1
 
@@ -163,8 +160,7 @@ hit_for_row (Search *search,
   return hit;
 }
 
-/* A named number's meanings rank by how common they are (@prevalence); a range stays in code
- * order. */
+/* A named number's meanings rank by how common they are (@prevalence); a range, in code order. */
 static void
 add_entries (Search       *search,
              sqlite3_stmt *stmt,
@@ -463,8 +459,7 @@ group_in_words (Group     *group,
   return FALSE;
 }
 
-/* How many groups the phrase, or one former name, holds; *exact when that name has no
- * other words. */
+/* How many groups the phrase or a former name holds; *exact when that name has no other words. */
 static guint
 name_coverage (Search      *search,
                TeapotEntry *entry,
@@ -491,8 +486,7 @@ name_coverage (Search      *search,
   return best;
 }
 
-/* Whether one of the group's words is one of @words, as it is: "allowed" is not the Allow
- * header. */
+/* Whether one of the group's words is one of @words as it is: "allowed" is not the Allow header. */
 static gboolean
 group_is_word (Group     *group,
                GPtrArray *words)
@@ -528,14 +522,19 @@ names_named (Search             *search,
   return whole ? best : all;
 }
 
-/* Keywords of several words that stand in the text as they are; *whole when one of them is
- * all the text ("post redirect get", a question put the way the dataset puts it). */
+/* Keywords of several words (error="invalid_token" is three) that stand in the text as they
+ * are; *whole when one is all the text ("post redirect get", a question put the way the
+ * dataset puts it); and those holding a text of three words or more, the part of a message
+ * people remember (two are a concept: "conditional request" is not "...request failed"). */
 static guint
 keyword_phrases (TeapotEntry *entry,
                  const char  *phrase_text,
                  gboolean    *whole)
 {
   const char * const *keywords = teapot_entry_get_keywords (entry);
+  const char *second = strchr (phrase_text + 1, ' ');
+  const char *third = second != NULL ? strchr (second + 1, ' ') : NULL;
+  gboolean fragment = third != NULL && third != strrchr (phrase_text, ' ');
   guint found = 0;
 
   *whole = FALSE;
@@ -543,7 +542,7 @@ keyword_phrases (TeapotEntry *entry,
     {
       g_autofree char *keyword = NULL;
 
-      if (strchr (keywords[i], ' ') == NULL && strchr (keywords[i], '/') == NULL)
+      if (strpbrk (keywords[i], " /_-.:=\"") == NULL)
         continue;
       keyword = teapot_query_phrase_text (keywords[i]);
       if (strstr (phrase_text, keyword) != NULL)
@@ -551,6 +550,8 @@ keyword_phrases (TeapotEntry *entry,
           found++;
           *whole |= g_str_equal (phrase_text, keyword);
         }
+      else if (fragment && strstr (keyword, phrase_text) != NULL)
+        found++;
     }
   return found;
 }
@@ -591,8 +592,12 @@ score_text (Search      *search,
   gboolean exact, whole;
   guint named = name_coverage (search, hit->entry, &exact);
   guint phrases = keyword_phrases (hit->entry, query->phrase_text, &whole);
+  /* Exchange's rare 451 "Redirect" must not push aside the redirects people mean; a
+   * distinctive vendor name ("enhance your calm") has no rival to lose to. */
+  double name = (SCORE_NAME * named / search->groups->len + (exact ? SCORE_EXACT_NAME : 0))
+                * (teapot_entry_is_registered (hit->entry) ? 1.0 : teapot_entry_get_prevalence (hit->entry) / 5.0);
 
-  hit->score += SCORE_NAME * named / search->groups->len + (exact ? SCORE_EXACT_NAME : 0);
+  hit->score += name;
   hit->score += SCORE_KEYWORD_PHRASE * MIN (phrases + translated_keyword_phrases (hit->entry, search->folded_text), 2)
                  + (whole ? SCORE_WHOLE_KEYWORD : 0);
   hit->score += SCORE_HEADER * names_named (search, teapot_entry_get_headers (hit->entry), TRUE) / search->groups->len;
