@@ -81,6 +81,7 @@ const SearchRankingRow ranking_rows[] = {
   { "concept", "optimistic locking", "409", 3 },
   { "concept", "websocket upgrade", "101", 2 },
   { "concept", "switching to websocket", "101", 1 },
+  { "concept", "site down", "503", 1 },
   { "concept", "timeout", "408", 2 },
   { "concept", "timeout", "504", 2 },
   { "concept", "timeout", "524-cloudflare", 3 },
