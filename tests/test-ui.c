@@ -15,9 +15,6 @@
 #include "teapot-entry-list.h"
 #include "teapot-entry-row.h"
 #include "teapot-format.h"
-#include "teapot-names.h"
-#include "teapot-preferences-dialog.h"
-#include "teapot-shortcuts-dialog.h"
 #include "teapot-tag-item.h"
 #include "teapot-window.h"
 #include "teapot-test-window.h"
@@ -586,12 +583,6 @@ test_copy (Fixture       *fixture,
   assert_clipboard (fixture, "HTTP/1.1 499 Client Closed Request");
 }
 
-static gboolean
-has_dialog (gpointer data)
-{
-  return adw_application_window_get_visible_dialog (data) != NULL;
-}
-
 /* Whether a mapped label under @widget reads @text. */
 static gboolean
 has_label (GtkWidget  *widget,
@@ -613,66 +604,15 @@ shows_second_tag (gpointer data)
   return has_label (data, teapot_tag_item_get_title (second));
 }
 
-/* Presents a dialog through @action and returns it, still open. */
-static AdwDialog *
-open_dialog (Fixture    *fixture,
-             const char *action,
-             GType       type)
-{
-  AdwDialog *dialog;
-
-  activate (fixture, action, NULL);
-  teapot_test_wait_until (has_dialog, fixture->window, "a dialog");
-  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (fixture->window));
-  g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (dialog, type));
-  return dialog;
-}
-
+/* The source drop-down's list rows (teapot-tag-row.ui) exist once it pops up: a row shows
+ * a source that is not the one chosen (the button shows that one). */
 static void
-close_dialog (Fixture   *fixture,
-              AdwDialog *dialog)
+test_source_rows (Fixture       *fixture,
+                  gconstpointer  data)
 {
-  adw_dialog_force_close (dialog);
-  teapot_test_drain ();
-  g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (fixture->window)));
-}
-
-static void
-test_dialogs (Fixture       *fixture,
-              gconstpointer  data)
-{
-  GSettings *settings = teapot_application_get_settings (fixture->app);
   GtkWidget *dropdown = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (get_list (fixture)),
                                                                    TEAPOT_TYPE_ENTRY_LIST, "tag_dropdown"));
-  AdwDialog *dialog;
-  AdwComboRow *language_row;
-  g_autofree char *language = NULL;
 
-  /* The shortcuts (our own dialog: GtkShortcutsWindow is deprecated), as Ctrl+? shows them. */
-  dialog = open_dialog (fixture, "win.shortcuts", TEAPOT_TYPE_SHORTCUTS_DIALOG);
-  g_assert_cmpuint (teapot_shortcuts_dialog_get_count (TEAPOT_SHORTCUTS_DIALOG (dialog)), ==, 25);
-  close_dialog (fixture, dialog);
-
-  dialog = open_dialog (fixture, "win.about", ADW_TYPE_ABOUT_DIALOG);
-  g_assert_cmpstr (adw_about_dialog_get_version (ADW_ABOUT_DIALOG (dialog)), ==, PACKAGE_VERSION);
-  g_assert_cmpstr (adw_about_dialog_get_website (ADW_ABOUT_DIALOG (dialog)), ==, "https://github.com/teapot/teapot");
-  close_dialog (fixture, dialog);
-
-  /* Preferences: the constant language, both ways between the row and the saved setting. */
-  activate (fixture, "win.constant-language", "rust");
-  dialog = open_dialog (fixture, "win.preferences", TEAPOT_TYPE_PREFERENCES_DIALOG);
-  language_row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (dialog), TEAPOT_TYPE_PREFERENCES_DIALOG,
-                                                               "language_row"));
-  g_assert_cmpstr (teapot_names_get_language (adw_combo_row_get_selected (language_row)), ==, "rust");
-  for (guint i = 0; i < teapot_names_get_n_languages (); i++)
-    if (g_str_equal (teapot_names_get_language (i), "dotnet"))
-      adw_combo_row_set_selected (language_row, i);
-  language = g_settings_get_string (settings, "constant-language");
-  g_assert_cmpstr (language, ==, "dotnet");
-  close_dialog (fixture, dialog);
-
-  /* The source drop-down's list rows (teapot-tag-row.ui) exist once it pops up: a row shows
-   * a source that is not the one chosen (the button shows that one). */
   g_signal_emit_by_name (dropdown, "activate");
   teapot_test_drain ();
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown)), !=, 1);
@@ -696,7 +636,7 @@ main (int   argc,
   ADD ("/ui/related-link", test_related_link);
   ADD ("/ui/narrow", test_narrow_layout);
   ADD ("/ui/copy", test_copy);
-  ADD ("/ui/dialogs", test_dialogs);
+  ADD ("/ui/source-rows", test_source_rows);
 #undef ADD
 
   return g_test_run ();

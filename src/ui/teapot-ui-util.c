@@ -46,7 +46,7 @@ teapot_ui_present_dialog (AdwDialog *dialog,
    * the window crosses one of the dialog's breakpoints while the dialog animates closed,
    * AdwBreakpointBin hides its child to swap layouts, the sheet skips the rest of its
    * animation, the host drops the dialog, and the bin goes on with its freed breakpoints
-   * (SIGBUS/SIGSEGV; tests/test-dialog-resize.c). Our reference keeps the dialog alive
+   * (SIGBUS/SIGSEGV; tests/test-dialogs.c). Our reference keeps the dialog alive
    * until the main loop is idle after the host has let it go. */
   g_object_ref (dialog);
   adw_dialog_present (dialog, parent);

@@ -1,11 +1,13 @@
-/* test-dialog-resize.c
+/* test-dialogs.c
  *
  * Copyright The Teapot authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* A dialog that is still animating closed when the window narrows past a breakpoint.
+/* The window's dialogs: what each shows, and each closing while the window is resized.
+ *
+ * A dialog that is still animating closed when the window narrows past a breakpoint.
  * libadwaita 1.7 then hides the closing sheet from inside the dialog's AdwBreakpointBin
  * size_allocate, the sheet skips the rest of its animation, the host drops the dialog, and
  * the bin carries on with its freed breakpoints: SIGBUS or SIGSEGV in
@@ -18,6 +20,10 @@
 
 #include <adwaita.h>
 
+#include "teapot-application.h"
+#include "teapot-names.h"
+#include "teapot-preferences-dialog.h"
+#include "teapot-shortcuts-dialog.h"
 #include "teapot-test-window.h"
 
 static AdwNavigationSplitView *
@@ -76,6 +82,70 @@ resize_while_closing (TeapotTestFixture *fixture,
     }
 }
 
+static gboolean
+has_dialog (gpointer data)
+{
+  return adw_application_window_get_visible_dialog (data) != NULL;
+}
+
+/* Presents a dialog through @action and returns it, still open. */
+static AdwDialog *
+open_dialog (TeapotTestFixture *fixture,
+             const char        *action,
+             GType              type)
+{
+  AdwDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), action, NULL));
+  teapot_test_wait_until (has_dialog, fixture->window, "a dialog");
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (fixture->window));
+  g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (dialog, type));
+  return dialog;
+}
+
+static void
+close_dialog (TeapotTestFixture *fixture,
+              AdwDialog         *dialog)
+{
+  adw_dialog_force_close (dialog);
+  teapot_test_drain ();
+  g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (fixture->window)));
+}
+
+static void
+test_contents (TeapotTestFixture *fixture,
+               gconstpointer      data)
+{
+  GSettings *settings = teapot_application_get_settings (fixture->app);
+  AdwDialog *dialog;
+  AdwComboRow *language_row;
+  g_autofree char *language = NULL;
+
+  /* The shortcuts (our own dialog: GtkShortcutsWindow is deprecated), as Ctrl+? shows them. */
+  dialog = open_dialog (fixture, "win.shortcuts", TEAPOT_TYPE_SHORTCUTS_DIALOG);
+  g_assert_cmpuint (teapot_shortcuts_dialog_get_count (TEAPOT_SHORTCUTS_DIALOG (dialog)), ==, 25);
+  close_dialog (fixture, dialog);
+
+  dialog = open_dialog (fixture, "win.about", ADW_TYPE_ABOUT_DIALOG);
+  g_assert_cmpstr (adw_about_dialog_get_version (ADW_ABOUT_DIALOG (dialog)), ==, PACKAGE_VERSION);
+  g_assert_cmpstr (adw_about_dialog_get_website (ADW_ABOUT_DIALOG (dialog)), ==, "https://github.com/teapot/teapot");
+  close_dialog (fixture, dialog);
+
+  /* Preferences: the constant language, both ways between the row and the saved setting. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.constant-language", "s", "rust"));
+  teapot_test_drain ();
+  dialog = open_dialog (fixture, "win.preferences", TEAPOT_TYPE_PREFERENCES_DIALOG);
+  language_row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (dialog), TEAPOT_TYPE_PREFERENCES_DIALOG,
+                                                               "language_row"));
+  g_assert_cmpstr (teapot_names_get_language (adw_combo_row_get_selected (language_row)), ==, "rust");
+  for (guint i = 0; i < teapot_names_get_n_languages (); i++)
+    if (g_str_equal (teapot_names_get_language (i), "dotnet"))
+      adw_combo_row_set_selected (language_row, i);
+  language = g_settings_get_string (settings, "constant-language");
+  g_assert_cmpstr (language, ==, "dotnet");
+  close_dialog (fixture, dialog);
+}
+
 static void
 test_about (TeapotTestFixture *fixture,
             gconstpointer      data)
@@ -111,13 +181,15 @@ main (int    argc,
   if (!teapot_test_window_init (&argc, &argv))
     return g_test_run ();
 
-  g_test_add ("/dialog-resize/about", TeapotTestFixture, NULL,
+  g_test_add ("/dialogs/contents", TeapotTestFixture, NULL,
+              teapot_test_fixture_set_up, test_contents, teapot_test_fixture_tear_down);
+  g_test_add ("/dialogs/resize-while-closing/about", TeapotTestFixture, NULL,
               teapot_test_fixture_set_up, test_about, teapot_test_fixture_tear_down);
-  g_test_add ("/dialog-resize/shortcuts", TeapotTestFixture, NULL,
+  g_test_add ("/dialogs/resize-while-closing/shortcuts", TeapotTestFixture, NULL,
               teapot_test_fixture_set_up, test_shortcuts, teapot_test_fixture_tear_down);
-  g_test_add ("/dialog-resize/preferences", TeapotTestFixture, NULL,
+  g_test_add ("/dialogs/resize-while-closing/preferences", TeapotTestFixture, NULL,
               teapot_test_fixture_set_up, test_preferences, teapot_test_fixture_tear_down);
-  g_test_add ("/dialog-resize/compare", TeapotTestFixture, NULL,
+  g_test_add ("/dialogs/resize-while-closing/compare", TeapotTestFixture, NULL,
               teapot_test_fixture_set_up, test_compare, teapot_test_fixture_tear_down);
   return g_test_run ();
 }
