@@ -213,6 +213,28 @@ teapot_test_press_keys (GtkWindow  *window,
 }
 
 void
+teapot_test_click (GtkWindow *window,
+                   GtkWidget *widget)
+{
+  graphene_point_t point;
+  g_autofree char *click = NULL;
+
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (window),
+                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0f,
+                                                                 gtk_widget_get_height (widget) / 2.0f),
+                                           &point));
+  wait_for_frame (window);
+  /* Window coordinates and the surface's match: a GTK window under Xvfb has no decorations
+   * of the server's, and its own shadow is outside the surface there (no compositor). */
+  click = g_strdup_printf ("search --sync --onlyvisible --pid %d --name . mousemove --sync --window %%1 %d %d click 1",
+                           (int) getpid (), (int) point.x, (int) point.y);
+  run_xdotool (click);
+  gdk_display_sync (gtk_widget_get_display (GTK_WIDGET (window)));
+  teapot_test_drain ();
+}
+
+void
 teapot_test_window_close (TeapotWindow       *window,
                           TeapotApplication **application)
 {

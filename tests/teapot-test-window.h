@@ -39,6 +39,10 @@ TeapotWindow      *teapot_test_window_new      (TeapotApplication *application);
 gboolean           teapot_test_can_press_keys  (void);
 void               teapot_test_press_keys      (GtkWindow         *window,
                                                 const char        *keys);
+/* Clicks the middle of @widget, mapped in @window, with the real pointer (xdotool); same
+ * needs as teapot_test_press_keys(). */
+void               teapot_test_click           (GtkWindow         *window,
+                                                GtkWidget         *widget);
 /* Destroys @window, lets GTK finish with it, and drops @application. */
 void               teapot_test_window_close    (TeapotWindow      *window,
                                                 TeapotApplication **application);
