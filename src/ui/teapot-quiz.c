@@ -27,8 +27,10 @@
  * With "Comparison questions" ticked on the start page, a round asks instead which code of a
  * ready-made comparison has a combination of facts ("is permanent and keeps the method?"),
  * worked out by teapot-comparison-quiz.c, under the same keys and the same start page. Such a
- * question offers every code of its set, up to five (the redirects); one on cards, four. */
-/* A comparison round's largest set, the redirects, has five codes. */
+ * question offers every code of its set: five for the redirects, where a question on cards
+ * offers four. */
+
+/* The largest ready-made comparison, the redirects, has five codes. */
 #define OPTION_BUTTONS 5
 
 struct _TeapotQuiz
