@@ -312,6 +312,7 @@ static const struct
   { "Which of these is permanent and keeps the method?", "308" },      /* 15.4.9 */
   { "Which of these keeps the method and is heuristically cacheable?", "308" },
   { "Which of these is temporary and keeps the method?", "307" },      /* 15.4.8 */
+  { "Which of these is temporary and may keep POST or change it to GET?", "302" },  /* 15.4.3 */
   { "Which of these must send WWW-Authenticate?", "401" },             /* 15.5.2 */
   { "Which of these must send Proxy-Authenticate?", "407" },           /* 15.5.8 */
   { "Which of these may send Retry-After?", "503" },                   /* 15.6.4 */

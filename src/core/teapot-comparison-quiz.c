@@ -45,7 +45,8 @@ static const Phrase phrases[] = {
   { TEAPOT_FACT_PERMANENT, "yes", N_("is permanent"), N_("permanent"), NULL },
   { TEAPOT_FACT_PERMANENT, "no", N_("is temporary"), N_("temporary"), NULL },
   { TEAPOT_FACT_METHOD, "kept", N_("keeps the method"), N_("keeps the method"), NULL },
-  { TEAPOT_FACT_METHOD, "may-change", N_("may change POST to GET"), N_("may change POST to GET"), NULL },
+  /* "May change POST to GET" alone would fit 303 too, which does change it. */
+  { TEAPOT_FACT_METHOD, "may-change", N_("may keep POST or change it to GET"), N_("may change POST to GET"), NULL },
   { TEAPOT_FACT_METHOD, "changed-to-get", N_("changes the method to GET"), N_("changes the method to GET"), NULL },
   { TEAPOT_FACT_CACHEABLE, "yes", N_("is heuristically cacheable"), N_("heuristically cacheable"), NULL },
   { TEAPOT_FACT_CACHEABLE, "no", N_("is not heuristically cacheable"), N_("not heuristically cacheable"), NULL },
