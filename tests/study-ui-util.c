@@ -272,7 +272,7 @@ study_ui_press_enter (Fixture *fixture)
 void
 study_ui_assert_no_option_focused (TeapotQuiz *quiz)
 {
-  for (guint i = 1; i <= 4; i++)
+  for (guint i = 1; i <= 5; i++)
     {
       g_autofree char *name = g_strdup_printf ("option_button_%u", i);
 

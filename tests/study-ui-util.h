@@ -66,7 +66,7 @@ TeapotCard       study_ui_read_card                (const char      *id);
 void             study_ui_read_progress            (TeapotFilter    *deck,
                                                     TeapotProgress  *progress);
 guint            study_ui_count_reviews            (void);
-/* Answers the quiz's question on display with the digit key of @option (0..3). */
+/* Answers the quiz's question on display with the digit key of @option (0..4). */
 void             study_ui_answer_with_key          (TeapotQuiz      *quiz,
                                                     guint            option);
 guint            study_ui_quiz_answered            (TeapotQuiz      *quiz);

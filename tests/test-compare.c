@@ -271,6 +271,8 @@ test_sets_with (void)
   g_assert_null (teapot_comparison_find_set ("nothing"));
 }
 
+/* Whether entry @id has the first @n_keys facts of @question, read here apart from the
+ * generator: a header is among the entry's headers, any other fact equals its value. */
 static gboolean
 has_values (TeapotStore                    *store,
             const char                     *id,
@@ -280,89 +282,272 @@ has_values (TeapotStore                    *store,
   g_autoptr(TeapotFacts) facts = teapot_store_get_facts (store, id);
 
   for (guint k = 0; k < n_keys; k++)
-    if (g_strcmp0 (teapot_facts_get_value (facts, question->keys[k]), question->values[k]) != 0)
+    if (question->keys[k] == TEAPOT_FACT_HEADERS
+        ? !g_strv_contains (teapot_facts_get_values (facts, question->keys[k]), question->values[k])
+        : g_strcmp0 (teapot_facts_get_value (facts, question->keys[k]), question->values[k]) != 0)
       return FALSE;
   return TRUE;
 }
 
-/* The comparison quiz: every question has one answer by the facts (read back here, apart
- * from the generator), no combination hides a single fact that gives it away, and the
- * RFC's pairs come out: permanent + keeps the method is 308, changed to GET alone is 303. */
+/* The answers each set gives over many seeds, and RFC 9110's pairs of question and answer. */
+static const struct
+{
+  const char *set;
+  const char *answers;   /* every code a question of the set can have for answer */
+} quiz_answers[] = {
+  { "redirects", "301 302 303 307 308" },
+  { "auth", "401 407" },           /* 403 has no fact of its own: no question */
+  { "gateway", "503" },
+  { "rejected", "" },              /* the facts do not tell 400, 409, 412 and 422 apart */
+  { "success", "200 201 202 204" },
+  { "conditional", "304 412" },
+};
+
+static const struct
+{
+  const char *text;
+  const char *answer;
+} quiz_pairs[] = {
+  { "Which of these changes the method to GET?", "303" },              /* 15.4.4 */
+  { "Which of these is permanent and keeps the method?", "308" },      /* 15.4.9 */
+  { "Which of these keeps the method and is heuristically cacheable?", "308" },
+  { "Which of these is temporary and keeps the method?", "307" },      /* 15.4.8 */
+  { "Which of these is temporary and may keep POST or change it to GET?", "302" },  /* 15.4.3 */
+  { "Which of these must send WWW-Authenticate?", "401" },             /* 15.5.2 */
+  { "Which of these must send Proxy-Authenticate?", "407" },           /* 15.5.8 */
+  { "Which of these may send Retry-After?", "503" },                   /* 15.6.4 */
+  { "Which of these may send Location?", "201" },                      /* 15.3.2 */
+  { "Which of these is heuristically cacheable and should have content?", "200" },  /* 15.1, 15.3.1 */
+  { "Which of these should have content?", "412" },                    /* 15.5 */
+};
+
+/* One question, checked against the facts: exactly one option fits, every code of the set is
+ * an option, and no single fact of a combination gives the answer away. */
+static void
+check_question (TeapotStore                    *store,
+                const TeapotComparisonSet      *set,
+                const TeapotComparisonQuestion *question)
+{
+  const char *answer = g_ptr_array_index (question->options, question->answer);
+  guint matching = 0;
+
+  g_test_message ("%s: %s -> %s", set->id, question->text, answer);
+  g_assert_true (g_str_has_prefix (question->text, "Which of these "));
+  g_assert_cmpuint (question->n_keys, >=, 1);
+  g_assert_cmpuint (question->options->len, ==, g_strv_length ((char **) set->ids));
+  for (guint i = 0; i < question->options->len; i++)
+    if (has_values (store, g_ptr_array_index (question->options, i), question, question->n_keys))
+      {
+        matching++;
+        g_assert_cmpuint (i, ==, question->answer);
+      }
+  g_assert_cmpuint (matching, ==, 1);
+
+  if (question->n_keys == 2)
+    for (guint k = 0; k < 2; k++)
+      {
+        TeapotComparisonQuestion single = *question;
+        guint sharing = 0;
+
+        single.keys[0] = question->keys[k];
+        single.values[0] = question->values[k];
+        for (guint i = 0; set->ids[i] != NULL; i++)
+          sharing += has_values (store, set->ids[i], &single, 1);
+        g_assert_cmpuint (sharing, >=, 2);
+      }
+
+  for (guint i = 0; i < G_N_ELEMENTS (quiz_pairs); i++)
+    if (g_str_equal (question->text, quiz_pairs[i].text))
+      g_assert_cmpstr (answer, ==, quiz_pairs[i].answer);
+}
+
+/* The comparison quiz, for every set and many seeds: every question has one answer by the
+ * facts, every set gives the answers it can, and the same seed gives the same question. */
 static void
 test_quiz (void)
 {
   g_autoptr(TeapotStore) store = open_store ();
-  const TeapotComparisonSet *redirects = teapot_comparison_find_set ("redirects");
-  const TeapotComparisonSet *success = teapot_comparison_find_set ("success");
-  g_autoptr(GHashTable) answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) sets = teapot_comparison_quiz_get_sets (store, NULL);
 
-  for (guint seed = 0; seed <= 200; seed++)
+  for (guint s = 0; s < G_N_ELEMENTS (quiz_answers); s++)
+    {
+      const TeapotComparisonSet *set = teapot_comparison_find_set (quiz_answers[s].set);
+      g_auto(GStrv) expected = g_strsplit (quiz_answers[s].answers, " ", -1);
+      g_autoptr(GHashTable) answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      for (guint seed = 0; seed <= 200; seed++)
+        {
+          g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+          g_autoptr(GRand) again = g_rand_new_with_seed (seed);
+          g_autoptr(TeapotComparisonQuestion) question = teapot_comparison_question_new (store, set, NULL, rand, 5);
+          g_autoptr(TeapotComparisonQuestion) same = teapot_comparison_question_new (store, set, NULL, again, 5);
+
+          if (expected[0] == NULL)
+            {
+              g_assert_null (question);
+              break;
+            }
+          g_assert_nonnull (question);
+          g_assert_cmpstr (question->text, ==, same->text);
+          g_assert_cmpuint (question->answer, ==, same->answer);
+          check_question (store, set, question);
+          g_hash_table_add (answers, g_strdup (g_ptr_array_index (question->options, question->answer)));
+          g_hash_table_add (texts, g_strdup (question->text));
+        }
+      /* g_strsplit() gives no word for "". */
+      g_assert_cmpuint (g_hash_table_size (answers), ==, g_strv_length (expected));
+      for (guint i = 0; expected[i] != NULL; i++)
+        g_assert_true (g_hash_table_contains (answers, expected[i]));
+      g_assert_cmpint (g_ptr_array_find (sets, set, NULL), ==, expected[0] != NULL);
+    }
+  /* The questions the RFC's pairs are about all come up. */
+  for (guint i = 0; i < G_N_ELEMENTS (quiz_pairs); i++)
+    g_assert_true (g_hash_table_contains (texts, quiz_pairs[i].text));
+
+  /* Fewer buttons than codes: the answer stays, others go. */
+  {
+    g_autoptr(GRand) rand = g_rand_new_with_seed (3);
+    g_autoptr(TeapotComparisonQuestion) question
+      = teapot_comparison_question_new (store, teapot_comparison_find_set ("redirects"), NULL, rand, 4);
+
+    g_assert_cmpuint (question->options->len, ==, 4);
+  }
+}
+
+/* The asked header fields carry the RFC's requirement in their wording ("must send
+ * WWW-Authenticate"): true only while the codes that list them are the ones the RFC says it
+ * of. A 403 listing WWW-Authenticate (which any response MAY send, 11.6.1) fails here. */
+static void
+test_quiz_headers (void)
+{
+  g_autoptr(TeapotStore) store = open_store ();
+  static const struct
+  {
+    const char *header;
+    const char *ids;
+  } listed[] = {
+    { "WWW-Authenticate", "401" },
+    { "Proxy-Authenticate", "407" },
+    { "Retry-After", "503" },
+    { "Location", "201 301 302 303 307 308" },
+  };
+  guint n_sets;
+  const TeapotComparisonSet *sets = teapot_comparison_get_sets (&n_sets);
+
+  for (guint h = 0; h < G_N_ELEMENTS (listed); h++)
+    {
+      g_autoptr(GString) found = g_string_new (NULL);
+      g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+
+      for (guint s = 0; s < n_sets; s++)
+        for (guint i = 0; sets[s].ids[i] != NULL; i++)
+          if (!g_ptr_array_find_with_equal_func (ids, sets[s].ids[i], g_str_equal, NULL))
+            g_ptr_array_add (ids, (gpointer) sets[s].ids[i]);
+      g_ptr_array_sort_values (ids, (GCompareFunc) g_strcmp0);
+      for (guint i = 0; i < ids->len; i++)
+        {
+          g_autoptr(TeapotFacts) facts = teapot_store_get_facts (store, g_ptr_array_index (ids, i));
+
+          if (g_strv_contains (teapot_facts_get_values (facts, TEAPOT_FACT_HEADERS), listed[h].header))
+            g_string_append_printf (found, "%s%s", found->len > 0 ? " " : "", (char *) g_ptr_array_index (ids, i));
+        }
+      g_assert_cmpstr (found->str, ==, listed[h].ids);
+    }
+  /* 200 and 201 carry ETag as 204 does (8.8.3, 15.3.2): never asked, and listed. */
+  {
+    g_autoptr(TeapotFacts) ok = teapot_store_get_facts (store, "200");
+
+    g_assert_true (g_strv_contains (teapot_facts_get_values (ok, TEAPOT_FACT_HEADERS), "ETag"));
+  }
+}
+
+/* A deck keeps the answers in it: 4xx asks about 401, 407 and 412 (the conditional set's),
+ * 1xx and a vendor's codes about nothing. */
+static void
+test_quiz_deck (void)
+{
+  g_autoptr(TeapotStore) store = open_store ();
+  TeapotFilter client_errors = { .class_digit = 4 };
+  TeapotFilter informational = { .class_digit = 1 };
+  TeapotFilter nginx = { .tag = "nginx" };
+  TeapotFilter redirection = { .class_digit = 3 };
+  g_autoptr(GPtrArray) sets = teapot_comparison_quiz_get_sets (store, &client_errors);
+
+  g_assert_cmpuint (sets->len, ==, 2);
+  g_assert_true (g_ptr_array_index (sets, 0) == teapot_comparison_find_set ("auth"));
+  g_assert_true (g_ptr_array_index (sets, 1) == teapot_comparison_find_set ("conditional"));
+  for (guint seed = 0; seed < 50; seed++)
     {
       g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
-      g_autoptr(GRand) again = g_rand_new_with_seed (seed);
-      g_autoptr(TeapotComparisonQuestion) question = teapot_comparison_question_new (store, redirects, rand, 4);
-      g_autoptr(TeapotComparisonQuestion) same = teapot_comparison_question_new (store, redirects, again, 4);
-      const char *answer;
-      guint matching = 0;
+      g_autoptr(GPtrArray) round = teapot_comparison_quiz_new_round (store, &client_errors, rand, 5, 10);
+      g_autoptr(GHashTable) answers = g_hash_table_new (g_str_hash, g_str_equal);
 
-      g_assert_nonnull (question);
-      g_assert_cmpstr (question->text, ==, same->text);
-      g_assert_cmpuint (question->answer, ==, same->answer);
-      g_assert_cmpuint (question->options->len, ==, 4);
-      g_assert_cmpuint (question->n_keys, >=, 1);
-      answer = g_ptr_array_index (question->options, question->answer);
-      g_test_message ("seed %u: %s -> %s", seed, question->text, answer);
-      g_assert_true (g_str_has_prefix (question->text, "Which of these "));
+      g_assert_cmpuint (round->len, ==, 3);
+      for (guint i = 0; i < round->len; i++)
+        {
+          TeapotComparisonQuestion *question = g_ptr_array_index (round, i);
+          const char *answer = g_ptr_array_index (question->options, question->answer);
 
-      for (guint i = 0; redirects->ids[i] != NULL; i++)
-        if (has_values (store, redirects->ids[i], question, question->n_keys))
-          {
-            matching++;
-            g_assert_cmpstr (redirects->ids[i], ==, answer);
-          }
-      g_assert_cmpuint (matching, ==, 1);
-
-      /* Each single fact of a combination is shared by another code of the set. */
-      if (question->n_keys == 2)
-        for (guint k = 0; k < 2; k++)
-          {
-            TeapotComparisonQuestion single = *question;
-            guint sharing = 0;
-
-            single.keys[0] = question->keys[k];
-            single.values[0] = question->values[k];
-            for (guint i = 0; redirects->ids[i] != NULL; i++)
-              sharing += has_values (store, redirects->ids[i], &single, 1);
-            g_assert_cmpuint (sharing, >=, 2);
-          }
-
-      if (question->n_keys == 2
-          && g_str_equal (question->values[0], "yes") && g_str_equal (question->values[1], "kept"))
-        g_assert_cmpstr (answer, ==, "308");
-      if (question->n_keys == 1 && g_str_equal (question->values[0], "changed-to-get"))
-        g_assert_cmpstr (answer, ==, "303");
-      g_hash_table_add (answers, g_strdup (answer));
+          g_assert_true (g_str_equal (answer, "401") || g_str_equal (answer, "407") || g_str_equal (answer, "412"));
+          g_assert_true (g_hash_table_add (answers, (gpointer) answer));
+        }
     }
-  /* Every redirect can be told apart by permanence and method. */
-  g_assert_cmpuint (g_hash_table_size (answers), ==, 5);
+  for (guint seed = 0; seed < 20; seed++)
+    {
+      g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+      g_autoptr(TeapotComparisonQuestion) question
+        = teapot_comparison_question_new (store, teapot_comparison_find_set ("conditional"), &redirection, rand, 5);
 
-  /* The success codes state neither fact: no question rather than a wrong one. */
+      /* The answer is in the deck; the other option need not be. */
+      g_assert_cmpstr (g_ptr_array_index (question->options, question->answer), ==, "304");
+      g_assert_cmpuint (question->options->len, ==, 2);
+    }
+
   {
+    g_autoptr(GPtrArray) none = teapot_comparison_quiz_get_sets (store, &informational);
+    g_autoptr(GPtrArray) vendor = teapot_comparison_quiz_get_sets (store, &nginx);
     g_autoptr(GRand) rand = g_rand_new_with_seed (1);
-    g_autoptr(GPtrArray) sets = teapot_comparison_quiz_get_sets (store);
+    g_autoptr(GPtrArray) empty = teapot_comparison_quiz_new_round (store, &nginx, rand, 5, 10);
+    g_autoptr(GPtrArray) all = teapot_comparison_quiz_new_round (store, NULL, rand, 5, 100);
 
-    g_assert_null (teapot_comparison_question_new (store, success, rand, 4));
-    g_assert_cmpuint (sets->len, ==, 1);
-    g_assert_true (g_ptr_array_index (sets, 0) == redirects);
+    g_assert_cmpuint (none->len, ==, 0);
+    g_assert_cmpuint (vendor->len, ==, 0);
+    g_assert_cmpuint (empty->len, ==, 0);
+    /* Every answer of every set, once. */
+    g_assert_cmpuint (all->len, ==, 14);
   }
+}
 
+/* The feedback states the asked facts of the answer and of the choice. */
+static void
+test_quiz_describe (void)
+{
+  g_autoptr(TeapotStore) store = open_store ();
+  TeapotComparisonQuestion redirect = { .n_keys = 2, .keys = { TEAPOT_FACT_PERMANENT, TEAPOT_FACT_METHOD },
+                                        .values = { (char *) "yes", (char *) "kept" } };
+  TeapotComparisonQuestion header = { .n_keys = 1, .keys = { TEAPOT_FACT_HEADERS },
+                                      .values = { (char *) "WWW-Authenticate" } };
+  TeapotComparisonQuestion body = { .n_keys = 1, .keys = { TEAPOT_FACT_BODY }, .values = { (char *) "none" } };
+  struct
   {
-    g_autofree char *described = teapot_comparison_quiz_describe (store, "308");
-    g_autofree char *temporary = teapot_comparison_quiz_describe (store, "303");
+    TeapotComparisonQuestion *question;
+    const char *id, *text;
+  } cases[] = {
+    { &redirect, "308", "308: permanent, keeps the method" },
+    { &redirect, "303", "303: temporary, changes the method to GET" },
+    { &header, "401", "401: must send WWW-Authenticate" },
+    { &header, "403", "403: need not send WWW-Authenticate" },
+    { &body, "204", "204: never has content" },
+    { &body, "201", "201: content optional" },
+  };
 
-    g_assert_cmpstr (described, ==, "308: permanent, keeps the method");
-    g_assert_cmpstr (temporary, ==, "303: temporary, changes the method to GET");
-  }
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = teapot_comparison_question_describe (cases[i].question, store, cases[i].id);
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
 }
 
 int
@@ -380,6 +565,9 @@ main (int   argc,
   g_test_add_func ("/compare/is-query", test_is_query);
   g_test_add_func ("/compare/sets-with", test_sets_with);
   g_test_add_func ("/compare/quiz", test_quiz);
+  g_test_add_func ("/compare/quiz-headers", test_quiz_headers);
+  g_test_add_func ("/compare/quiz-deck", test_quiz_deck);
+  g_test_add_func ("/compare/quiz-describe", test_quiz_describe);
 
   return g_test_run ();
 }

@@ -40,6 +40,9 @@ test_quiz_keys (Fixture       *fixture,
   g_assert_false (study_ui_press_enter (fixture));
   g_assert_false (study_ui_press_key_with (GTK_WIDGET (quiz), GDK_KEY_1, GDK_ALT_MASK));
   g_assert_false (study_ui_press_key_with (GTK_WIDGET (quiz), GDK_KEY_2, GDK_CONTROL_MASK));
+  /* Four options on a card: 5 is no answer, and stays the window's. */
+  g_assert_false (study_ui_press_key (GTK_WIDGET (quiz), GDK_KEY_5));
+  g_assert_false (study_ui_press_key (GTK_WIDGET (quiz), GDK_KEY_KP_5));
   g_assert_cmpuint (study_ui_quiz_answered (quiz), ==, 0);
   g_assert_cmpuint (study_ui_count_reviews (), ==, 0);
 
@@ -87,6 +90,35 @@ test_quiz_keys (Fixture       *fixture,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "start");
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
                                          study_ui_study_child (fixture, "deck_dropdown")));
+}
+
+/* A comparison question's fifth option answers with 5 or the keypad's 5, under the rules of
+ * 1 to 4: not with Alt or Ctrl, and once. */
+static void
+test_compare_keys (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  TeapotQuiz *quiz = study_ui_study_child (fixture, "quiz");
+  guint answered;
+
+  study_ui_show_study (fixture, "quiz", "class:3");
+  gtk_check_button_set_active (study_ui_quiz_child (quiz, "compare_check"), TRUE);
+  study_ui_activate (GTK_WIDGET (quiz), "quiz.start", NULL);
+  while (!gtk_widget_get_visible (study_ui_quiz_child (quiz, "option_button_5")))
+    {
+      study_ui_answer_with_key (quiz, teapot_quiz_get_answer (quiz));
+      study_ui_activate (GTK_WIDGET (quiz), "quiz.next", NULL);
+    }
+  answered = study_ui_quiz_answered (quiz);
+  g_assert_false (study_ui_press_key_with (GTK_WIDGET (quiz), GDK_KEY_5, GDK_ALT_MASK));
+  g_assert_false (study_ui_press_key_with (GTK_WIDGET (quiz), GDK_KEY_KP_5, GDK_CONTROL_MASK));
+  g_assert_cmpuint (study_ui_quiz_answered (quiz), ==, answered);
+  g_assert_true (study_ui_press_key (GTK_WIDGET (quiz), GDK_KEY_KP_5));
+  g_assert_false (study_ui_press_key (GTK_WIDGET (quiz), GDK_KEY_5));
+  g_assert_cmpuint (study_ui_quiz_answered (quiz), ==, answered + 1);
+  g_assert_true (gtk_widget_has_css_class (study_ui_quiz_child (quiz, "option_button_5"),
+                                           teapot_quiz_get_answer (quiz) == 4 ? "quiz-right" : "quiz-wrong"));
+  g_assert_cmpuint (study_ui_count_reviews (), ==, 0);
 }
 
 typedef struct
@@ -199,6 +231,7 @@ main (int   argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, study_ui_fixture_set_up, func, study_ui_fixture_tear_down)
   ADD ("/study-keys/quiz", test_quiz_keys);
+  ADD ("/study-keys/compare", test_compare_keys);
   ADD ("/study-keys/quiz-x11", test_quiz_keys_x11);
 #undef ADD
 

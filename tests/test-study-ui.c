@@ -319,8 +319,23 @@ test_interval_format (void)
     }
 }
 
-/* Comparison questions: asked from the facts of a ready-made set, answered with the same keys,
- * with the deciding facts as feedback, and never recorded as reviews. */
+static guint
+count_visible_options (TeapotQuiz *quiz)
+{
+  guint n = 0;
+
+  for (guint i = 1; i <= 5; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("option_button_%u", i);
+
+      n += gtk_widget_get_visible (study_ui_quiz_child (quiz, name));
+    }
+  return n;
+}
+
+/* Comparison questions: asked from the facts of the ready-made sets about the codes of the
+ * deck, answered with the same keys, with the deciding facts as feedback, and never recorded
+ * as reviews. */
 static void
 test_compare_quiz (Fixture       *fixture,
                    gconstpointer  data)
@@ -334,34 +349,27 @@ test_compare_quiz (Fixture       *fixture,
   g_autofree char *wrong_prefix = NULL;
   g_autofree char *chosen = NULL;
   TeapotEntry *entry;
-  guint answer;
+  guint answer, n_options;
   guint correct, answered, streak;
   TeapotCard card;
 
   study_ui_show_study (fixture, "quiz", "class:4");
+  g_assert_true (gtk_widget_get_sensitive (study_ui_quiz_child (quiz, "compare_check")));
+  g_assert_false (gtk_widget_get_visible (study_ui_quiz_child (quiz, "compare_note")));
   gtk_check_button_set_active (study_ui_quiz_child (quiz, "compare_check"), TRUE);
   study_ui_activate (GTK_WIDGET (quiz), "quiz.start", NULL);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "question");
   g_assert_true (g_str_has_prefix (gtk_label_get_label (study_ui_quiz_child (quiz, "question_label")),
                                    "Which of these "));
   study_ui_assert_no_option_focused (quiz);
-  /* The options are redirects, whatever the deck (4xx) is. */
-  for (guint i = 1; i <= 4; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("option_label_%u", i);
 
-      g_assert_true (g_str_has_prefix (gtk_label_get_label (study_ui_quiz_child (quiz, name)), "30"));
-    }
-
-  /* Right: the answer and its facts. */
+  /* Right: the answer, a code of the deck (4xx), and its facts. */
   entry = teapot_quiz_get_entry (quiz);
+  g_assert_cmpint (teapot_entry_get_code (entry) / 100, ==, 4);
   answer = teapot_quiz_get_answer (quiz);
   right_prefix = g_strdup_printf ("Right: %s: ", teapot_entry_get_id (entry));
   study_ui_answer_with_key (quiz, answer);
   g_assert_true (g_str_has_prefix (gtk_label_get_label (feedback), right_prefix));
-  /* Permanence is stated for every redirect, whichever was asked. */
-  g_assert_true (strstr (gtk_label_get_label (feedback), "permanent") != NULL
-                 || strstr (gtk_label_get_label (feedback), "temporary") != NULL);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (feedback), "success"));
   g_assert_cmpstr (gtk_label_get_label (study_ui_quiz_child (quiz, "score_label")), ==, "Score 1/1");
   g_assert_true (study_ui_is_focus (study_ui_quiz_child (quiz, "next_button")));
@@ -370,14 +378,19 @@ test_compare_quiz (Fixture       *fixture,
   /* Wrong: the answer's facts and the choice's. */
   study_ui_activate (GTK_WIDGET (quiz), "quiz.next", NULL);
   entry = teapot_quiz_get_entry (quiz);
+  g_assert_cmpint (teapot_entry_get_code (entry) / 100, ==, 4);
   answer = teapot_quiz_get_answer (quiz);
+  n_options = count_visible_options (quiz);
+  /* The auth set (401, 403, 407) or the conditional one (304, 412). */
+  g_assert_cmpuint (n_options, >=, 2);
+  g_assert_cmpuint (n_options, <=, 3);
   wrong_prefix = g_strdup_printf ("Not quite: %s: ", teapot_entry_get_id (entry));
   {
-    g_autofree char *name = g_strdup_printf ("option_label_%u", (answer + 1) % 4 + 1);
+    g_autofree char *name = g_strdup_printf ("option_label_%u", (answer + 1) % n_options + 1);
 
     chosen = g_strdup_printf ("Your choice, %s: ", gtk_label_get_label (study_ui_quiz_child (quiz, name)));
   }
-  study_ui_answer_with_key (quiz, (answer + 1) % 4);
+  study_ui_answer_with_key (quiz, (answer + 1) % n_options);
   g_assert_true (g_str_has_prefix (gtk_label_get_label (feedback), wrong_prefix));
   g_assert_true (strstr (gtk_label_get_label (feedback), chosen) != NULL);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (feedback), "error"));
@@ -389,27 +402,94 @@ test_compare_quiz (Fixture       *fixture,
   card = study_ui_read_card (teapot_entry_get_id (entry));
   g_assert_cmpuint (card.reps, ==, 0);
 
-  /* Five questions, one per redirect, then the summary. */
+  /* One question per code the facts tell apart in the deck (401, 407, 412), then the summary. */
   while (teapot_quiz_get_entry (quiz) != NULL)
     {
       study_ui_activate (GTK_WIDGET (quiz), "quiz.next", NULL);
       if (teapot_quiz_get_entry (quiz) == NULL)
         break;
+      g_assert_cmpint (teapot_entry_get_code (teapot_quiz_get_entry (quiz)) / 100, ==, 4);
       g_assert_false (g_hash_table_contains (answers, teapot_entry_get_id (teapot_quiz_get_entry (quiz))));
       g_hash_table_add (answers, g_strdup (teapot_entry_get_id (teapot_quiz_get_entry (quiz))));
       study_ui_answer_with_key (quiz, teapot_quiz_get_answer (quiz));
     }
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "summary");
   teapot_quiz_get_score (quiz, &correct, &answered, &streak);
-  g_assert_cmpuint (answered, ==, 5);
-  g_assert_cmpuint (correct, ==, 4);
-  g_assert_cmpuint (g_hash_table_size (answers), ==, 5);
+  g_assert_cmpuint (answered, ==, 3);
+  g_assert_cmpuint (correct, ==, 2);
+  g_assert_cmpuint (g_hash_table_size (answers), ==, 3);
   g_assert_cmpuint (study_ui_count_reviews (), ==, reviews);
 
   /* Unticked, the quiz is on the deck's cards again. */
   gtk_check_button_set_active (study_ui_quiz_child (quiz, "compare_check"), FALSE);
   study_ui_activate (GTK_WIDGET (quiz), "quiz.start", NULL);
   g_assert_cmpint (teapot_entry_get_code (teapot_quiz_get_entry (quiz)) / 100, ==, 4);
+}
+
+/* Goes on to the round's first question with five options (a redirect question). */
+static void
+skip_to_five_options (TeapotQuiz *quiz)
+{
+  while (count_visible_options (quiz) != 5)
+    {
+      g_assert_nonnull (teapot_quiz_get_entry (quiz));
+      study_ui_answer_with_key (quiz, teapot_quiz_get_answer (quiz));
+      study_ui_activate (GTK_WIDGET (quiz), "quiz.next", NULL);
+    }
+}
+
+/* The redirects' five codes all on screen, the fifth answered with 5; a question on cards
+ * keeps four options; a deck no comparison question is about says so on the start page. */
+static void
+test_compare_deck (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  TeapotQuiz *quiz = study_ui_study_child (fixture, "quiz");
+  GtkStack *stack = study_ui_quiz_child (quiz, "stack");
+  GtkCheckButton *check = study_ui_quiz_child (quiz, "compare_check");
+  GtkWidget *note = study_ui_quiz_child (quiz, "compare_note");
+  guint answered;
+
+  study_ui_show_study (fixture, "quiz", "class:3");
+  gtk_check_button_set_active (check, TRUE);
+  study_ui_activate (GTK_WIDGET (quiz), "quiz.start", NULL);
+  skip_to_five_options (quiz);
+  teapot_test_drain ();
+  for (guint i = 1; i <= 5; i++)
+    {
+      g_autofree char *button = g_strdup_printf ("option_button_%u", i);
+      g_autofree char *label = g_strdup_printf ("option_label_%u", i);
+
+      g_assert_true (gtk_widget_get_mapped (study_ui_quiz_child (quiz, button)));
+      g_assert_true (g_str_has_prefix (gtk_label_get_label (study_ui_quiz_child (quiz, label)), "30"));
+    }
+  g_assert_cmpstr (gtk_label_get_label (study_ui_quiz_child (quiz, "option_label_5")), ==, "308");
+  teapot_quiz_get_score (quiz, NULL, &answered, NULL);
+  study_ui_answer_with_key (quiz, 4);
+  g_assert_true (gtk_widget_has_css_class (study_ui_quiz_child (quiz, "option_button_5"),
+                                           teapot_quiz_get_answer (quiz) == 4 ? "quiz-right" : "quiz-wrong"));
+  g_assert_cmpuint (study_ui_quiz_answered (quiz), ==, answered + 1);
+
+  /* On cards: four options, and 5 is no answer. */
+  gtk_check_button_set_active (check, FALSE);
+  study_ui_activate (GTK_WIDGET (quiz), "quiz.start", NULL);
+  g_assert_cmpuint (count_visible_options (quiz), ==, 4);
+  g_assert_false (study_ui_press_key (GTK_WIDGET (quiz), GDK_KEY_5));
+  g_assert_cmpuint (study_ui_quiz_answered (quiz), ==, 0);
+
+  /* 1xx: no comparison is about it; the box says why, and the round is on cards. */
+  gtk_check_button_set_active (check, TRUE);
+  study_ui_show_study (fixture, "quiz", "class:1");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "start");
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (check)));
+  g_assert_false (gtk_check_button_get_active (check));
+  g_assert_true (gtk_widget_get_visible (note));
+  study_ui_activate (GTK_WIDGET (quiz), "quiz.start", NULL);
+  g_assert_cmpint (teapot_entry_get_code (teapot_quiz_get_entry (quiz)) / 100, ==, 1);
+
+  study_ui_show_study (fixture, "quiz", "class:5");
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (check)));
+  g_assert_false (gtk_widget_get_visible (note));
 }
 
 static gboolean
@@ -433,6 +513,15 @@ test_narrow (Fixture       *fixture,
   /* Everything fits: the page is not wider than the window. */
   g_assert_cmpint (gtk_widget_get_width (view), <=, 360);
   g_assert_true (gtk_widget_get_mapped (study_ui_quiz_child (quiz, "option_button_1")));
+
+  /* The tallest question: five redirects. */
+  study_ui_show_study (fixture, "quiz", "class:3");
+  gtk_check_button_set_active (study_ui_quiz_child (quiz, "compare_check"), TRUE);
+  study_ui_activate (GTK_WIDGET (quiz), "quiz.start", NULL);
+  skip_to_five_options (quiz);
+  teapot_test_drain ();
+  g_assert_cmpint (gtk_widget_get_width (view), <=, 360);
+  g_assert_true (gtk_widget_get_mapped (study_ui_quiz_child (quiz, "option_button_5")));
 }
 
 /* Reviews in the log, read as a fresh process would. */
@@ -450,6 +539,7 @@ main (int   argc,
   ADD ("/study-ui/flashcards", test_flashcards);
   ADD ("/study-ui/quiz", test_quiz);
   ADD ("/study-ui/compare-quiz", test_compare_quiz);
+  ADD ("/study-ui/compare-deck", test_compare_deck);
   ADD ("/study-ui/progress", test_progress);
   ADD ("/study-ui/narrow", test_narrow);
 #undef ADD

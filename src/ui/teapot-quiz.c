@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "teapot-quiz.h"
-#include "teapot-comparison-quiz.h"
+#include "teapot-quiz-compare.h"
 #include "teapot-ui-util.h"
 #include "teapot-format.h"
 
@@ -21,12 +21,18 @@
  *
  * Every answer is a review, so none is given by accident: a round begins on a start page
  * with Start Quiz; a new question puts the focus on the question itself, which Enter and
- * Space cannot activate; the digits 1-4 answer only without Ctrl, Alt or Super, and only
- * once. Enter or Space on an option answers only after Tab or the arrows went there.
+ * Space cannot activate; the digits answer only without Ctrl, Alt or Super, and only once.
+ * Enter or Space on an option answers only after Tab or the arrows went there.
  *
  * With "Comparison questions" ticked on the start page, a round asks instead which code of a
  * ready-made comparison has a combination of facts ("is permanent and keeps the method?"),
- * worked out by teapot-comparison-quiz.c, under the same keys and the same start page. */
+ * worked out by teapot-comparison-quiz.c, under the same keys and the same start page. Such a
+ * question offers every code of its set: five for the redirects, where a question on cards
+ * offers four. */
+
+/* The largest ready-made comparison, the redirects, has five codes. */
+#define OPTION_BUTTONS 5
+
 struct _TeapotQuiz
 {
   GtkWidget parent_instance;
@@ -34,6 +40,7 @@ struct _TeapotQuiz
   GtkStack *stack;
   GtkButton *start_button;
   GtkCheckButton *compare_check;
+  GtkWidget *compare_note;
   GtkWidget *question_card;
   GtkLabel *score_label;
   GtkLabel *streak_label;
@@ -41,8 +48,8 @@ struct _TeapotQuiz
   GtkLabel *prompt_code_label;
   GtkLabel *prompt_text_label;
   GtkLabel *vendor_label;
-  GtkButton *option_buttons[4];
-  GtkLabel *option_labels[4];
+  GtkButton *option_buttons[OPTION_BUTTONS];
+  GtkLabel *option_labels[OPTION_BUTTONS];
   GtkLabel *feedback_label;
   GtkButton *next_button;
   AdwStatusPage *summary_page;
@@ -80,8 +87,7 @@ enum {
 static guint signals[N_SIGNALS];
 
 #define ROUND_LENGTH 10
-/* The redirects tell apart five codes: a longer round would only repeat them. */
-#define COMPARE_ROUND_LENGTH 5
+#define CARD_OPTIONS 4
 
 static TeapotEntry *
 current_entry (TeapotQuiz *self)
@@ -147,23 +153,6 @@ option_text (TeapotQuiz  *self,
   return teapot_format_code (entry);
 }
 
-/* The options of a comparison question: the set's codes, as they are written. */
-static void
-set_compare_options (TeapotQuiz               *self,
-                     TeapotComparisonQuestion *question)
-{
-  g_clear_pointer (&self->options, g_ptr_array_unref);
-  self->options = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < question->options->len; i++)
-    {
-      TeapotEntry *entry = teapot_store_lookup_id (self->store, g_ptr_array_index (question->options, i));
-
-      g_assert (entry != NULL);
-      g_ptr_array_add (self->options, entry);
-    }
-  self->answer = question->answer;
-}
-
 static void
 show_question (TeapotQuiz *self)
 {
@@ -175,14 +164,17 @@ show_question (TeapotQuiz *self)
   guint n_options;
 
   self->chosen = -1;
+  g_clear_pointer (&self->options, g_ptr_array_unref);
   if (question != NULL)
-    set_compare_options (self, question);
+    {
+      self->options = teapot_quiz_compare_options (self->store, question);
+      self->answer = question->answer;
+    }
   else
     {
       g_autoptr(GPtrArray) distractors = teapot_study_distractors (self->study, entry, g_rand_int (self->rand));
 
-      n_options = MIN (distractors->len, G_N_ELEMENTS (self->option_buttons) - 1) + 1;
-      g_clear_pointer (&self->options, g_ptr_array_unref);
+      n_options = MIN (distractors->len, CARD_OPTIONS - 1) + 1;
       self->options = g_ptr_array_new_with_free_func (g_object_unref);
       for (guint i = 0; i + 1 < n_options; i++)
         g_ptr_array_add (self->options, g_object_ref (g_ptr_array_index (distractors, i)));
@@ -278,38 +270,10 @@ show_start (TeapotQuiz *self)
   gboolean had_focus = gtk_widget_get_focus_child (GTK_WIDGET (self)) != NULL;
 
   stop_round (self);
+  teapot_quiz_compare_update_start (self->compare_check, self->compare_note, self->store, &self->deck);
   gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "start");
   if (had_focus)
     teapot_quiz_focus (self);
-}
-
-/* Questions on every ready-made set the facts tell apart, each with another answer while
- * there are answers left. */
-static void
-start_compare_round (TeapotQuiz *self)
-{
-  g_autoptr(GHashTable) asked = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) sets = teapot_comparison_quiz_get_sets (self->store);
-
-  self->round = g_ptr_array_new_with_free_func (g_object_unref);
-  self->questions = g_ptr_array_new_with_free_func ((GDestroyNotify) teapot_comparison_question_free);
-  for (guint tries = 0; sets->len > 0 && tries < 20 * COMPARE_ROUND_LENGTH
-                        && self->round->len < COMPARE_ROUND_LENGTH; tries++)
-    {
-      const TeapotComparisonSet *set = g_ptr_array_index (sets, g_rand_int_range (self->rand, 0, sets->len));
-      TeapotComparisonQuestion *question = teapot_comparison_question_new (self->store, set, self->rand,
-                                                                          G_N_ELEMENTS (self->option_buttons));
-      const char *answer_id = question ? g_ptr_array_index (question->options, question->answer) : NULL;
-
-      if (question == NULL || g_hash_table_contains (asked, answer_id))
-        {
-          teapot_comparison_question_free (question);
-          continue;
-        }
-      g_hash_table_add (asked, (gpointer) g_intern_string (answer_id));
-      g_ptr_array_add (self->round, teapot_store_lookup_id (self->store, answer_id));
-      g_ptr_array_add (self->questions, question);
-    }
 }
 
 static void
@@ -320,10 +284,11 @@ start_round (TeapotQuiz *self)
     return;
 
   if (gtk_check_button_get_active (self->compare_check))
-    start_compare_round (self);
+    self->questions = teapot_quiz_compare_new_round (self->store, &self->deck, self->rand,
+                                                     G_N_ELEMENTS (self->option_buttons), ROUND_LENGTH,
+                                                     &self->round);
   else
     {
-
       /* Due and new cards first; a deck learned through is still worth a practice round. */
       self->round = teapot_study_queue (self->study, &self->deck, teapot_ui_now_seconds (), ROUND_LENGTH,
                                         ROUND_LENGTH);
@@ -383,28 +348,16 @@ static char *
 format_feedback (TeapotQuiz *self,
                  guint       option)
 {
-  TeapotEntry *entry = current_entry (self);
   g_autofree char *title = NULL;
-  g_autofree char *chosen = NULL;
 
-  if (current_question (self) == NULL)
-    {
-      title = teapot_format_entry_title (entry);
-      if (option == self->answer)
-        /* Translators: %s is the answer, e.g. “429 Too Many Requests”. */
-        return g_strdup_printf (_("Right: %s"), title);
-      /* Translators: %s is the answer, e.g. “429 Too Many Requests”. */
-      return g_strdup_printf (_("Not quite: it is %s"), title);
-    }
-
-  /* The facts that decide it, of the answer and of a wrong choice. */
-  title = teapot_comparison_quiz_describe (self->store, teapot_entry_get_id (entry));
+  if (current_question (self) != NULL)
+    return teapot_quiz_compare_feedback (self->store, current_question (self), option);
+  title = teapot_format_entry_title (current_entry (self));
   if (option == self->answer)
+    /* Translators: %s is the answer, e.g. “429 Too Many Requests”. */
     return g_strdup_printf (_("Right: %s"), title);
-  chosen = teapot_comparison_quiz_describe (self->store,
-                                            teapot_entry_get_id (g_ptr_array_index (self->options, option)));
-  /* Translators: the %s are e.g. “308: permanent, keeps the method” (answer, then choice). */
-  return g_strdup_printf (_("Not quite: %s. Your choice, %s."), title, chosen);
+  /* Translators: %s is the answer, e.g. “429 Too Many Requests”. */
+  return g_strdup_printf (_("Not quite: it is %s"), title);
 }
 
 /* Marks the options and says whether @option was right. */
@@ -489,7 +442,7 @@ add_shortcuts (TeapotQuiz *self)
   /* As for the flashcards: only while the quiz is on screen. */
   gtk_shortcut_controller_set_scope (shortcuts, GTK_SHORTCUT_SCOPE_GLOBAL);
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  for (int i = 0; i < 4; i++)
+  for (int i = 0; i < OPTION_BUTTONS; i++)
     {
       guint keyvals[] = { GDK_KEY_1 + i, GDK_KEY_KP_1 + i };
 
@@ -585,6 +538,7 @@ teapot_quiz_class_init (TeapotQuizClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TeapotQuiz, stack);
   gtk_widget_class_bind_template_child (widget_class, TeapotQuiz, start_button);
   gtk_widget_class_bind_template_child (widget_class, TeapotQuiz, compare_check);
+  gtk_widget_class_bind_template_child (widget_class, TeapotQuiz, compare_note);
   gtk_widget_class_bind_template_child (widget_class, TeapotQuiz, question_card);
   gtk_widget_class_bind_template_child (widget_class, TeapotQuiz, score_label);
   gtk_widget_class_bind_template_child (widget_class, TeapotQuiz, streak_label);
@@ -592,7 +546,7 @@ teapot_quiz_class_init (TeapotQuizClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TeapotQuiz, prompt_code_label);
   gtk_widget_class_bind_template_child (widget_class, TeapotQuiz, prompt_text_label);
   gtk_widget_class_bind_template_child (widget_class, TeapotQuiz, vendor_label);
-  for (guint i = 0; i < 4; i++)
+  for (guint i = 0; i < OPTION_BUTTONS; i++)
     {
       g_autofree char *button = g_strdup_printf ("option_button_%u", i + 1);
       g_autofree char *label = g_strdup_printf ("option_label_%u", i + 1);

@@ -43,7 +43,7 @@ static const Shortcut shortcuts[] = {
   { N_("Flashcards, quiz, progress"), "<Alt>c <Alt>q <Alt>p" },
   { N_("Show the answer"), "space" },
   { N_("Grade: again, hard, good, easy"), "1...4" },
-  { N_("Pick a quiz option"), "1...4" },
+  { N_("Pick a quiz option"), "1...5" },
   { NULL, N_("Explain a Log") },
   { N_("Explain a log"), "<Control>4" },
   { N_("Open a log"), "<Control>o" },
