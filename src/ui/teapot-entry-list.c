@@ -13,7 +13,7 @@
 #include "teapot-search-model.h"
 #include "teapot-shown-results.h"
 #include "teapot-ui-util.h"
-#include "teapot-entry-row.h"
+#include "teapot-entry-row-pool.h"
 #include "teapot-format.h"
 #include "teapot-tag-item.h"
 
@@ -38,6 +38,7 @@ struct _TeapotEntryList
   GtkListItemFactory *section_header_factory;
   TeapotSearchModel *results;
   TeapotShownResults *shown;
+  TeapotEntryRowPool *row_pool;
 
   gboolean single_click_activate;
 
@@ -47,6 +48,9 @@ struct _TeapotEntryList
   /* A new selection is announced once the frame that shows it is out (see announce_later). */
   GdkFrameClock *announce_clock;
   gulong announce_handler;
+
+  /* After the first frame, the search loads what its first query would. */
+  gboolean first_frame_seen;
 };
 
 G_DEFINE_FINAL_TYPE (TeapotEntryList, teapot_entry_list, GTK_TYPE_WIDGET)
@@ -251,20 +255,6 @@ tag_count_label (gpointer this,
   return g_strdup_printf ("%u", count);
 }
 
-/* The star of a row (teapot-entry-list-item.ui): the row shows what the entry says after. */
-static void
-on_row_favourite_toggled (TeapotEntryRow *row,
-                          gboolean        favourite)
-{
-  TeapotEntry *entry = teapot_entry_row_get_entry (row);
-  GtkWidget *list = gtk_widget_get_ancestor (GTK_WIDGET (row), TEAPOT_TYPE_ENTRY_LIST);
-
-  if (entry == NULL || list == NULL)
-    return;
-
-  teapot_entry_list_set_favourite (TEAPOT_ENTRY_LIST (list), entry, favourite);
-}
-
 static void
 on_stop_search (TeapotEntryList *self)
 {
@@ -346,6 +336,35 @@ announce_later (TeapotEntryList *self)
   gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
 }
 
+static gboolean
+prepare_search (gpointer user_data)
+{
+  TeapotEntryList *self = user_data;
+
+  teapot_search_model_prepare (self->results);
+  return G_SOURCE_REMOVE;
+}
+
+/* The first query loads the search's spelling vocabulary (14 million instructions, more
+ * than the rest of the first keystroke's frame): loaded once the window is on screen, at
+ * a priority below its frames, nobody waits for it. Not before the first frame, which has
+ * enough to do: the first tick is that frame's, the second the next one's. */
+static gboolean
+prepare_search_after_first_frame (GtkWidget     *widget,
+                                  GdkFrameClock *clock,
+                                  gpointer       user_data)
+{
+  TeapotEntryList *self = TEAPOT_ENTRY_LIST (widget);
+
+  if (!self->first_frame_seen)
+    {
+      self->first_frame_seen = TRUE;
+      return G_SOURCE_CONTINUE;
+    }
+  g_idle_add_full (G_PRIORITY_LOW, prepare_search, g_object_ref (self), g_object_unref);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_selected_item_changed (TeapotEntryList *self)
 {
@@ -375,6 +394,8 @@ teapot_entry_list_dispose (GObject *object)
   /* The template's root box is not a bound child: unparent it too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  /* After the list view, which gave its rows back to the pool. */
+  g_clear_object (&self->row_pool);
 
   G_OBJECT_CLASS (teapot_entry_list_parent_class)->dispose (object);
 }
@@ -453,7 +474,6 @@ teapot_entry_list_class_init (TeapotEntryListClass *klass)
 
   g_type_ensure (TEAPOT_TYPE_ENTRY);
   g_type_ensure (TEAPOT_TYPE_SEARCH_MODEL);
-  g_type_ensure (TEAPOT_TYPE_ENTRY_ROW);
   g_type_ensure (TEAPOT_TYPE_TAG_ITEM);
   g_type_ensure (TEAPOT_TYPE_SHOWN_RESULTS);
 
@@ -475,7 +495,6 @@ teapot_entry_list_class_init (TeapotEntryListClass *klass)
 
   gtk_widget_class_bind_template_callback (widget_class, section_title);
   gtk_widget_class_bind_template_callback (widget_class, tag_count_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_favourite_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_results_items_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_results_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_filters_changed);
@@ -495,6 +514,13 @@ teapot_entry_list_init (TeapotEntryList *self)
   GtkEventController *controller;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->row_pool = teapot_entry_row_pool_new ();
+  /* A row's star: the row shows what the entry says after. */
+  g_signal_connect_object (self->row_pool, "favourite-toggled", G_CALLBACK (teapot_entry_list_set_favourite),
+                           self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_factory (self->list_view, teapot_entry_row_pool_get_factory (self->row_pool));
+  gtk_widget_add_tick_callback (GTK_WIDGET (self), prepare_search_after_first_frame, NULL, NULL);
 
   controller = gtk_event_controller_key_new ();
   g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (on_search_key_pressed), self);
