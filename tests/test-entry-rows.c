@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "teapot-entry-list.h"
 #include "teapot-entry-row.h"
 #include "teapot-entry-row-pool.h"
 #include "teapot-test-window.h"
@@ -140,6 +141,95 @@ test_pool_reuses_rows (Fixture       *fixture,
   teapot_test_drain ();
 }
 
+typedef struct
+{
+  TeapotEntryList *list;
+  GtkWidget *view;
+  const char *query;
+  gboolean headers;
+} SectionsWait;
+
+static guint
+count_headers (GtkWidget *view)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (view); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (g_str_equal (gtk_widget_get_css_name (child), "header") && gtk_widget_get_visible (child))
+      n++;
+  return n;
+}
+
+/* The results are those of the query, the list is on screen, and it has section headers or
+ * none, as asked. */
+static gboolean
+shows_sections (gpointer data)
+{
+  SectionsWait *wait = data;
+  TeapotSearchModel *model = teapot_entry_list_get_model (wait->list);
+
+  return g_str_equal (teapot_search_model_get_query (model), wait->query)
+         && g_list_model_get_n_items (G_LIST_MODEL (model)) > 0 && gtk_widget_get_mapped (wait->view)
+         && (count_headers (wait->view) > 0) == wait->headers;
+}
+
+static void
+show_query (SectionsWait *wait,
+            const char   *query,
+            gboolean      headers)
+{
+  wait->query = query;
+  wait->headers = headers;
+  gtk_editable_set_text (GTK_EDITABLE (teapot_entry_list_get_search_entry (wait->list)), query);
+  teapot_test_wait_until (shows_sections, wait, query);
+}
+
+static gboolean
+has_no_results (gpointer data)
+{
+  SectionsWait *wait = data;
+  TeapotSearchModel *model = teapot_entry_list_get_model (wait->list);
+
+  return g_str_equal (teapot_search_model_get_query (model), wait->query)
+         && g_list_model_get_n_items (G_LIST_MODEL (model)) == 0;
+}
+
+/* Browsing, the list comes in sections by class; a search has none. A query that finds
+ * nothing hides the list and leaves its headers for later (an idle moment): the results
+ * of the next query, whether that moment came or not, show no headers, and the list
+ * browsed again has them back. */
+static void
+test_sections (Fixture       *fixture,
+               gconstpointer  data)
+{
+  TeapotEntryList *list = TEAPOT_ENTRY_LIST (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
+                                                                            TEAPOT_TYPE_WINDOW, "entry_list"));
+  SectionsWait wait = { list, NULL, NULL, FALSE };
+
+  wait.view = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (list), TEAPOT_TYPE_ENTRY_LIST, "list_view"));
+  wait.query = "";
+  wait.headers = TRUE;
+  teapot_test_wait_until (shows_sections, &wait, "the list in sections");
+
+  show_query (&wait, "rate limit", FALSE);
+  show_query (&wait, "", TRUE);
+
+  /* Nothing found, then at once a query that finds something. */
+  gtk_editable_set_text (GTK_EDITABLE (teapot_entry_list_get_search_entry (list)), "qqqqzzzz");
+  wait.query = "qqqqzzzz";
+  teapot_test_wait_until (has_no_results, &wait, "no results");
+  show_query (&wait, "404", FALSE);
+
+  /* Nothing found, and time for the list to catch up, then browsing again. */
+  show_query (&wait, "", TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (teapot_entry_list_get_search_entry (list)), "qqqqzzzz");
+  wait.query = "qqqqzzzz";
+  teapot_test_wait_until (has_no_results, &wait, "no results");
+  teapot_test_drain ();
+  show_query (&wait, "404", FALSE);
+  show_query (&wait, "", TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -148,6 +238,8 @@ main (int   argc,
     return g_test_run ();
 
   g_test_add ("/entry-rows/pool-reuses-rows", Fixture, NULL, teapot_test_fixture_set_up, test_pool_reuses_rows,
+              teapot_test_fixture_tear_down);
+  g_test_add ("/entry-rows/sections", Fixture, NULL, teapot_test_fixture_set_up, test_sections,
               teapot_test_fixture_tear_down);
   return g_test_run ();
 }
