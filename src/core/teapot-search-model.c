@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "teapot-search-model.h"
+#include "teapot-store-private.h"
 
 /* One place for the query and the filters: the window binds its search entry, class toggles,
  * source drop-down and favourites button to these properties, and GSettings keeps the
@@ -460,4 +461,15 @@ teapot_search_model_refresh (TeapotSearchModel *self)
 {
   g_return_if_fail (TEAPOT_IS_SEARCH_MODEL (self));
   update (self);
+}
+
+/* Loads now what the first query would otherwise load (the store's spelling vocabulary),
+ * so that a front end can do it before anyone types. */
+void
+teapot_search_model_prepare (TeapotSearchModel *self)
+{
+  g_return_if_fail (TEAPOT_IS_SEARCH_MODEL (self));
+
+  if (self->store != NULL)
+    _teapot_store_get_speller (self->store);
 }

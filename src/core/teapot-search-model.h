@@ -47,5 +47,6 @@ gboolean           teapot_search_model_get_filtered       (TeapotSearchModel *se
 const GError      *teapot_search_model_get_error          (TeapotSearchModel *self);
 /* Runs the query again, for data that changed under it (a favourite). */
 void               teapot_search_model_refresh            (TeapotSearchModel *self);
+void               teapot_search_model_prepare            (TeapotSearchModel *self);
 
 G_END_DECLS

@@ -7,7 +7,11 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <gio/gio.h>
+
 #include "teapot-tag-item.h"
+#include "teapot-format.h"
 
 /* One choice of the tag filter: a tag, its display name and how many entries carry it. */
 struct _TeapotTagItem
@@ -136,4 +140,40 @@ teapot_tag_item_set_count (TeapotTagItem *self,
     return;
   self->count = count;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNT]);
+}
+
+/* The choices of the source filter: every source first, then each tag of @store's entries
+ * (counts of 0, to be set under the other filters). */
+GPtrArray *
+teapot_tag_item_list_sources (TeapotStore *store)
+{
+  g_autoptr(GPtrArray) tags = teapot_store_list_tags (store);
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_ptr_array_add (items, teapot_tag_item_new ("", _("All sources"), 0));
+  for (guint i = 0; i < tags->len; i++)
+    {
+      TeapotTagCount *tag = g_ptr_array_index (tags, i);
+
+      g_ptr_array_add (items, teapot_tag_item_new (tag->tag, teapot_format_tag_name (tag->tag), 0));
+    }
+  return items;
+}
+
+/* The position of @tag ("" or NULL for every source) among @items, or G_MAXUINT
+ * (GTK_INVALID_LIST_POSITION). */
+guint
+teapot_tag_item_find (GListModel *items,
+                      const char *tag)
+{
+  guint n_items = g_list_model_get_n_items (items);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(TeapotTagItem) item = g_list_model_get_item (items, i);
+
+      if (g_strcmp0 (item->tag, tag ? tag : "") == 0)
+        return i;
+    }
+  return G_MAXUINT;
 }

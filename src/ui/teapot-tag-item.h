@@ -9,6 +9,8 @@
 
 #include <glib-object.h>
 
+#include "teapot-store.h"
+
 G_BEGIN_DECLS
 
 #define TEAPOT_TYPE_TAG_ITEM (teapot_tag_item_get_type ())
@@ -24,5 +26,9 @@ const char    *teapot_tag_item_get_title (TeapotTagItem *self);
 guint          teapot_tag_item_get_count (TeapotTagItem *self);
 void           teapot_tag_item_set_count (TeapotTagItem *self,
                                           guint          count);
+
+GPtrArray     *teapot_tag_item_list_sources (TeapotStore *store);
+guint          teapot_tag_item_find         (GListModel  *items,
+                                             const char  *tag);
 
 G_END_DECLS
