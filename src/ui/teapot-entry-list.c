@@ -52,6 +52,7 @@ struct _TeapotEntryList
   /* After the first frame, the search loads what its first query would. */
   gboolean first_frame_seen;
   guint sections_source;
+  guint prepare_source;
 };
 
 G_DEFINE_FINAL_TYPE (TeapotEntryList, teapot_entry_list, GTK_TYPE_WIDGET)
@@ -343,6 +344,7 @@ prepare_search (gpointer user_data)
 {
   TeapotEntryList *self = user_data;
 
+  self->prepare_source = 0;
   teapot_search_model_prepare (self->results);
   return G_SOURCE_REMOVE;
 }
@@ -363,7 +365,8 @@ prepare_search_after_first_frame (GtkWidget     *widget,
       self->first_frame_seen = TRUE;
       return G_SOURCE_CONTINUE;
     }
-  g_idle_add_full (G_PRIORITY_LOW, prepare_search, g_object_ref (self), g_object_unref);
+  /* Not after the window is gone: the source goes with the list (dispose). */
+  self->prepare_source = g_idle_add_full (G_PRIORITY_LOW, prepare_search, self, NULL);
   return G_SOURCE_REMOVE;
 }
 
@@ -393,6 +396,7 @@ teapot_entry_list_dispose (GObject *object)
 
   cancel_announcement (self);
   g_clear_handle_id (&self->sections_source, g_source_remove);
+  g_clear_handle_id (&self->prepare_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), TEAPOT_TYPE_ENTRY_LIST);
   /* The template's root box is not a bound child: unparent it too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
