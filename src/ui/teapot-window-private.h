@@ -27,6 +27,9 @@ struct _TeapotWindow
   GtkWidget *browse_switcher;
   AdwViewSwitcherBar *switcher_bar;
   GtkWidget *favourites_toggle;
+  AdwBin *study_page;
+  AdwBin *explain_page;
+  /* NULL until the page is first visited (or asked for). */
   TeapotStudyView *study_view;
   TeapotExplainView *explain_view;
   TeapotEntryList *entry_list;
@@ -55,5 +58,8 @@ void     _teapot_window_toast             (TeapotWindow   *self,
                                            const char     *text);
 void     _teapot_window_show_list         (TeapotWindow   *self);
 gboolean _teapot_window_is_showing_detail (TeapotWindow   *self);
+/* The page's view, built first if it was not yet. */
+TeapotStudyView   *_teapot_window_get_study_view   (TeapotWindow *self);
+TeapotExplainView *_teapot_window_get_explain_view (TeapotWindow *self);
 
 G_END_DECLS
