@@ -681,6 +681,43 @@ test_dialogs (Fixture       *fixture,
   teapot_test_drain ();
 }
 
+static gboolean
+is_popover_mapped (gpointer data)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (data);
+
+  return popover != NULL && gtk_widget_get_mapped (GTK_WIDGET (popover));
+}
+
+/* The main menu and the Copy menu are built when they first open, not for the first
+ * frame; opened (F10 and clicks pop them up the same way), they hold their items. */
+static void
+test_menus (Fixture       *fixture,
+            gconstpointer  data)
+{
+  GtkMenuButton *primary = GTK_MENU_BUTTON (get_child (fixture, "primary_menu_button"));
+  GtkMenuButton *copy = GTK_MENU_BUTTON (get_child (fixture, "copy_button"));
+  g_autoptr(GMenuModel) items = NULL;
+
+  g_assert_null (gtk_menu_button_get_popover (primary));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (primary)));
+  gtk_menu_button_popup (primary);
+  teapot_test_wait_until (is_popover_mapped, primary, "the main menu to open");
+  items = g_menu_model_get_item_link (gtk_menu_button_get_menu_model (primary), 0, G_MENU_LINK_SECTION);
+  g_assert_cmpint (g_menu_model_get_n_items (items), ==, 3);
+  gtk_menu_button_popdown (primary);
+
+  teapot_window_show_entry (fixture->window, "404");
+  teapot_test_drain ();
+  g_assert_null (gtk_menu_button_get_popover (copy));
+  gtk_menu_button_popup (copy);
+  teapot_test_wait_until (is_popover_mapped, copy, "the Copy menu to open");
+  g_clear_object (&items);
+  items = g_menu_model_get_item_link (gtk_menu_button_get_menu_model (copy), 0, G_MENU_LINK_SECTION);
+  g_assert_cmpint (g_menu_model_get_n_items (items), ==, 4);
+  gtk_menu_button_popdown (copy);
+}
+
 /* What the list showed in a window's first frame. */
 typedef struct
 {
@@ -764,6 +801,7 @@ main (int   argc,
   ADD ("/ui/copy", test_copy);
   ADD ("/ui/dialogs", test_dialogs);
   ADD ("/ui/first-frame-rows", test_first_frame_rows);
+  ADD ("/ui/menus", test_menus);
 #undef ADD
 
   return g_test_run ();

@@ -35,8 +35,11 @@ struct _TeapotWindow
   TeapotEntryList *entry_list;
   AdwWindowTitle *detail_title;
   AdwNavigationPage *detail_page;
+  GtkWidget *primary_menu_button;
+  GMenuModel *primary_menu;
   GtkWidget *star_button;
   GtkWidget *copy_button;
+  GMenuModel *copy_menu;
   GtkWidget *compare_button;
   TeapotCompareBanner *compare_banner;
   TeapotDetailView *detail;

@@ -112,6 +112,22 @@ show_selected (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* A menu button's menu, built when it first opens: a GtkPopoverMenu and its items are built
+ * as soon as a button has a menu model, and neither menu is on the first screen. */
+static void
+set_menu_on_popup (GtkMenuButton *button,
+                   gpointer       menu)
+{
+  gtk_menu_button_set_menu_model (button, menu);
+}
+
+static void
+set_menu_when_opened (GtkWidget  *button,
+                      GMenuModel *menu)
+{
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), set_menu_on_popup, menu, NULL);
+}
+
 static void
 on_selected_entry_changed (TeapotWindow *self)
 {
@@ -462,8 +478,11 @@ teapot_window_class_init (TeapotWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, entry_list);
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, detail_title);
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, detail_page);
+  gtk_widget_class_bind_template_child (widget_class, TeapotWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, TeapotWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, star_button);
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, copy_button);
+  gtk_widget_class_bind_template_child (widget_class, TeapotWindow, copy_menu);
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, compare_button);
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, compare_banner);
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, detail);
@@ -490,6 +509,8 @@ teapot_window_init (TeapotWindow *self)
                                   G_CALLBACK (on_current_favourite_changed), self);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  set_menu_when_opened (self->primary_menu_button, self->primary_menu);
+  set_menu_when_opened (self->copy_button, self->copy_menu);
 
   if (g_str_equal (PROFILE, "development"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
