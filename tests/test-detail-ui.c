@@ -103,8 +103,11 @@ test_first_screen (Fixture       *fixture,
   g_assert_cmpuint (everyday, >=, 8);
   g_assert_cmpuint (count_children (common), ==, everyday);
 
-  /* One tap opens a code. */
+  /* One tap opens a code. Its title is its tooltip, asked for when shown: setting
+   * tooltip-text costs two X round trips a button before the first frame. */
   first = gtk_widget_get_first_child (common);
+  g_assert_true (gtk_widget_get_has_tooltip (first));
+  g_assert_null (gtk_widget_get_tooltip_text (first));
   g_signal_emit_by_name (first, "clicked");
   teapot_test_drain ();
   g_assert_nonnull (teapot_window_get_current_entry (fixture->window));
