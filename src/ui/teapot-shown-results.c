@@ -112,7 +112,7 @@ first_frame_height (GtkWidget *widget)
       if (height > 0)
         return height;
     }
-  /* Not on a monitor yet: the tallest. */
+  /* Maximised, or in no window yet: the tallest monitor (the window is on none yet). */
   for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
     {
       g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
