@@ -39,9 +39,12 @@ p95() { sort -n | awk '{ v[NR] = $1 } END { if (NR) { i = int(0.95 * NR + 0.999)
 worst() { sort -n | tail -n 1; }
 field() { tr ' ' '\n' | sed -n "s/^$1=//p"; }
 
-: > "$WORK/teapot" ; : > "$WORK/characters"
+: > "$WORK/teapot" ; : > "$WORK/teapot-window" ; : > "$WORK/characters"
 for run in $(seq "$RUNS"); do
   "$PROBE" --type "$QUERY" --region "$TEAPOT_REGION" Teapot -- "$BUILD_DIR/src/app/teapot" >> "$WORK/teapot"
+  # The window program alone, as D-Bus activation starts it (the desktop file is
+  # DBusActivatable: GNOME Shell never runs the `teapot` launcher, which a terminal does).
+  "$PROBE" Teapot -- "$BUILD_DIR/src/app/teapot-window" >> "$WORK/teapot-window"
   if command -v gnome-characters >/dev/null; then
     "$PROBE" Characters -- gnome-characters >> "$WORK/characters" 2>/dev/null || true
   fi
@@ -61,4 +64,5 @@ report() {  # report NAME FILE
 }
 echo "medians of $RUNS runs, Xvfb 1280x1024, GSK_RENDERER=cairo, $(nproc) CPUs"
 report "Teapot" "$WORK/teapot"
+report "teapot-window" "$WORK/teapot-window"
 report "GNOME Characters" "$WORK/characters"

@@ -71,10 +71,18 @@ show (Fixture    *fixture,
   g_assert_cmpstr (teapot_entry_get_id (teapot_window_get_current_entry (fixture->window)), ==, id);
 }
 
+static GtkWidget *
+window_child (Fixture    *fixture,
+              const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->window), TEAPOT_TYPE_WINDOW, name));
+}
+
 static void
 test_first_screen (Fixture       *fixture,
                    gconstpointer  data)
 {
+  const char *header_buttons[] = { "star_button", "copy_button", "compare_button" };
   TeapotStore *store = teapot_application_get_store (fixture->app);
   g_autoptr(GPtrArray) all = teapot_store_list (store, NULL, 0);
   GtkWidget *common = detail_child (fixture, "common_box");
@@ -85,6 +93,9 @@ test_first_screen (Fixture       *fixture,
   teapot_test_drain ();
   g_assert_null (teapot_window_get_current_entry (fixture->window));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (detail_child (fixture, "stack"))), ==, "empty");
+  /* Nothing to star, copy or compare on it (they showed, greyed out, before any entry). */
+  for (guint i = 0; i < G_N_ELEMENTS (header_buttons); i++)
+    g_assert_false (gtk_widget_get_visible (window_child (fixture, header_buttons[i])));
 
   for (guint i = 0; i < all->len; i++)
     if (teapot_entry_get_prevalence (g_ptr_array_index (all, i)) == TEAPOT_PREVALENCE_EVERYDAY)
@@ -92,13 +103,18 @@ test_first_screen (Fixture       *fixture,
   g_assert_cmpuint (everyday, >=, 8);
   g_assert_cmpuint (count_children (common), ==, everyday);
 
-  /* One tap opens a code. */
+  /* One tap opens a code. Its title is its tooltip, asked for when shown: setting
+   * tooltip-text costs two X round trips a button before the first frame. */
   first = gtk_widget_get_first_child (common);
+  g_assert_true (gtk_widget_get_has_tooltip (first));
+  g_assert_null (gtk_widget_get_tooltip_text (first));
   g_signal_emit_by_name (first, "clicked");
   teapot_test_drain ();
   g_assert_nonnull (teapot_window_get_current_entry (fixture->window));
   g_assert_cmpuint (teapot_entry_get_prevalence (teapot_window_get_current_entry (fixture->window)), ==,
                     TEAPOT_PREVALENCE_EVERYDAY);
+  for (guint i = 0; i < G_N_ELEMENTS (header_buttons); i++)
+    g_assert_true (gtk_widget_get_visible (window_child (fixture, header_buttons[i])));
 }
 
 static void

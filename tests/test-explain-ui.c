@@ -46,15 +46,18 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
+  AdwBin *page;
 
   fixture->app = teapot_test_application_new ();
   fixture->window = teapot_test_window_new (fixture->app);
-  fixture->view = TEAPOT_EXPLAIN_VIEW (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
-                                                                      TEAPOT_TYPE_WINDOW, "explain_view"));
   fixture->dir = g_dir_make_tmp ("teapot-explain-ui-XXXXXX", &error);
   g_assert_no_error (error);
+  /* The page is built on its first visit, here, not with the window. */
+  page = ADW_BIN (gtk_widget_get_template_child (GTK_WIDGET (fixture->window), TEAPOT_TYPE_WINDOW, "explain_page"));
+  g_assert_null (adw_bin_get_child (page));
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.page", "s", "explain");
   teapot_test_drain ();
+  fixture->view = TEAPOT_EXPLAIN_VIEW (adw_bin_get_child (page));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->view)));
   g_assert_cmpstr (teapot_explain_view_get_state (fixture->view), ==, "start");
 }

@@ -498,6 +498,50 @@ is_narrow (gpointer data)
   return gtk_widget_get_width (data) <= 360;
 }
 
+/* Study is built on its first visit, not with the window (it is not on the first screen):
+ * that visit still finds it whole, bound to the settings, with the keyboard on the cards
+ * and its switcher following the window's width as the Browse header bar's does. */
+static void
+test_built_on_first_visit (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  AdwBin *page = study_ui_window_child (fixture, "study_page");
+  GSettings *settings = teapot_application_get_settings (fixture->app);
+  g_autofree char *saved = NULL;
+  g_autofree char *deck = NULL;
+  gboolean show_switcher;
+  GtkWidget *view;
+
+  g_assert_null (adw_bin_get_child (page));
+  g_assert_true (study_ui_press_key_with (GTK_WIDGET (fixture->window), GDK_KEY_3, GDK_CONTROL_MASK));
+  view = adw_bin_get_child (page);
+  g_assert_true (TEAPOT_IS_STUDY_VIEW (view));
+  g_assert_true (view == GTK_WIDGET (study_ui_get_study_view (fixture)));
+  teapot_test_drain ();
+  g_assert_true (gtk_widget_get_mapped (view));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), view));
+  /* The store reached it: every deck, today's counts. */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (study_ui_study_child (fixture, "deck_dropdown"))),
+                    >, 7);
+  g_assert_cmpstr (gtk_label_get_label (study_ui_study_child (fixture, "counts_label")), !=, "");
+  g_assert_nonnull (teapot_study_view_get_study (TEAPOT_STUDY_VIEW (view)));
+  /* Both ways bound to the settings. */
+  study_ui_activate (view, "study.deck", "class:4");
+  saved = g_settings_get_string (settings, "study-deck");
+  g_assert_cmpstr (saved, ==, "class:4");
+  g_settings_set_string (settings, "study-deck", "class:2");
+  g_object_get (view, "deck", &deck, NULL);
+  g_assert_cmpstr (deck, ==, "class:2");
+
+  /* Its own Browse/Study switcher: in its header bar when wide, gone when narrow. */
+  g_object_get (view, "show-switcher", &show_switcher, NULL);
+  g_assert_true (show_switcher);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
+  teapot_test_wait_until (is_narrow, fixture->window, "the window to narrow");
+  g_object_get (view, "show-switcher", &show_switcher, NULL);
+  g_assert_false (show_switcher);
+}
+
 static void
 test_narrow (Fixture       *fixture,
              gconstpointer  data)
@@ -542,6 +586,7 @@ main (int   argc,
   ADD ("/study-ui/compare-deck", test_compare_deck);
   ADD ("/study-ui/progress", test_progress);
   ADD ("/study-ui/narrow", test_narrow);
+  ADD ("/study-ui/built-on-first-visit", test_built_on_first_visit);
 #undef ADD
 
   return g_test_run ();

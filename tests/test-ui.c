@@ -481,6 +481,8 @@ test_narrow_layout (Fixture       *fixture,
   g_assert_false (adw_navigation_split_view_get_collapsed (split));
   g_assert_true (gtk_widget_get_visible (header_switcher));
   g_assert_false (adw_view_switcher_bar_get_reveal (bar));
+  /* Hidden, not only folded: a folded bar is still measured for every frame. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar)));
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
   teapot_test_wait_until (is_collapsed, split, "the split view to collapse");
@@ -490,6 +492,7 @@ test_narrow_layout (Fixture       *fixture,
   /* Narrow: the switcher moves to the bottom bar. */
   g_assert_false (gtk_widget_get_visible (header_switcher));
   g_assert_true (adw_view_switcher_bar_get_reveal (bar));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (bar)));
 
   /* Opening an entry shows the detail page; back returns to the list. */
   entry = g_list_model_get_item (get_results (fixture), 3);
@@ -511,6 +514,7 @@ test_narrow_layout (Fixture       *fixture,
   teapot_test_drain ();
   g_assert_true (gtk_widget_get_visible (header_switcher));
   g_assert_false (adw_view_switcher_bar_get_reveal (bar));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar)));
 }
 
 typedef struct

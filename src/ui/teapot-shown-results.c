@@ -21,9 +21,11 @@
  *   the rows that fill a screen; the rest follow FILL_ROWS a frame, from the frame after
  *   the first. That frame waited on all 163 rows, most of them out of sight. */
 
-/* Rows enough to fill the list of a window maximised on a 1440-pixel-high screen (about 27
- * rows of 46 pixels, and section headers), and how many more each frame adds. */
-#define FIRST_FRAME_ROWS 32
+/* The first frame's rows fill the height the window will have (ROW_HEIGHT is a row's
+ * least height, without a chip; section headers are taller): a window of the default
+ * 640 pixels gets 14 rows, not the 32 of a maximised 1440-pixel-high one, about 2.9 M
+ * instructions each to build, bind and measure. FILL_ROWS more each frame after. */
+#define ROW_HEIGHT 46
 #define FILL_ROWS 16
 
 struct _TeapotShownResults
@@ -94,6 +96,34 @@ fill (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
+/* The height of the window @widget is in, as it will be on its first frame: the screen's
+ * when maximised (as the window restores it) or not in a window yet, its default else. */
+static int
+first_frame_height (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (widget));
+  int height = 0;
+
+  if (GTK_IS_WINDOW (root) && !gtk_window_is_maximized (GTK_WINDOW (root))
+      && !gtk_window_is_fullscreen (GTK_WINDOW (root)))
+    {
+      gtk_window_get_default_size (GTK_WINDOW (root), NULL, &height);
+      if (height > 0)
+        return height;
+    }
+  /* Maximised, or in no window yet: the tallest monitor (the window is on none yet). */
+  for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      height = MAX (height, geometry.height);
+    }
+  return height > 0 ? height : 1440;
+}
+
 static void
 on_items_changed (TeapotShownResults *self,
                   guint               position,
@@ -101,6 +131,7 @@ on_items_changed (TeapotShownResults *self,
                   guint               added)
 {
   guint n_items = g_list_model_get_n_items (self->model);
+  guint first_rows = G_MAXUINT;
 
   if (n_items == 0)
     {
@@ -118,9 +149,11 @@ on_items_changed (TeapotShownResults *self,
     }
 
   if (self->widget != NULL && !gtk_widget_get_mapped (self->widget) && position == 0
-      && removed == self->items->len && added > FIRST_FRAME_ROWS)
+      && removed == self->items->len)
+    first_rows = (guint) first_frame_height (self->widget) / ROW_HEIGHT + 1;
+  if (added > first_rows)
     {
-      show (self, 0, removed, FIRST_FRAME_ROWS);
+      show (self, 0, removed, first_rows);
       self->fill_skip = TRUE;
       self->fill_id = gtk_widget_add_tick_callback (self->widget, fill, self, NULL);
       return;

@@ -214,9 +214,10 @@ preferences_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  TeapotWindow *self = TEAPOT_WINDOW (widget);
+  /* The dialog sets the Study page's daily limit: that page is built now if it was not. */
+  TeapotStudyView *study_view = _teapot_window_get_study_view (TEAPOT_WINDOW (widget));
 
-  teapot_ui_present_dialog (ADW_DIALOG (teapot_preferences_dialog_new (G_OBJECT (widget), self->study_view)), widget);
+  teapot_ui_present_dialog (ADW_DIALOG (teapot_preferences_dialog_new (G_OBJECT (widget), study_view)), widget);
 }
 
 /* win.compare: the codes that the parameter names ("301 vs 308", "redirects", one id to

@@ -27,13 +27,19 @@ struct _TeapotWindow
   GtkWidget *browse_switcher;
   AdwViewSwitcherBar *switcher_bar;
   GtkWidget *favourites_toggle;
+  AdwBin *study_page;
+  AdwBin *explain_page;
+  /* NULL until the page is first visited (or asked for). */
   TeapotStudyView *study_view;
   TeapotExplainView *explain_view;
   TeapotEntryList *entry_list;
   AdwWindowTitle *detail_title;
   AdwNavigationPage *detail_page;
+  GtkWidget *primary_menu_button;
+  GMenuModel *primary_menu;
   GtkWidget *star_button;
   GtkWidget *copy_button;
+  GMenuModel *copy_menu;
   GtkWidget *compare_button;
   TeapotCompareBanner *compare_banner;
   TeapotDetailView *detail;
@@ -55,5 +61,8 @@ void     _teapot_window_toast             (TeapotWindow   *self,
                                            const char     *text);
 void     _teapot_window_show_list         (TeapotWindow   *self);
 gboolean _teapot_window_is_showing_detail (TeapotWindow   *self);
+/* The page's view, built first if it was not yet. */
+TeapotStudyView   *_teapot_window_get_study_view   (TeapotWindow *self);
+TeapotExplainView *_teapot_window_get_explain_view (TeapotWindow *self);
 
 G_END_DECLS

@@ -112,6 +112,22 @@ show_selected (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* A menu button's menu, built when it first opens: a GtkPopoverMenu and its items are built
+ * as soon as a button has a menu model, and neither menu is on the first screen. */
+static void
+set_menu_on_popup (GtkMenuButton *button,
+                   gpointer       menu)
+{
+  gtk_menu_button_set_menu_model (button, menu);
+}
+
+static void
+set_menu_when_opened (GtkWidget  *button,
+                      GMenuModel *menu)
+{
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), set_menu_on_popup, menu, NULL);
+}
+
 static void
 on_selected_entry_changed (TeapotWindow *self)
 {
@@ -193,6 +209,51 @@ on_show_content_changed (TeapotWindow *self)
     teapot_entry_list_focus_results (self->entry_list);
 }
 
+/* Study and Explain are built on their first visit, not before the first frame: most
+ * sessions never open them, and building Study reads the user's progress (callgrind: about
+ * 40 M of the window's 158 M instructions before its first frame). Their switcher follows
+ * the Browse header bar's, which the breakpoint hides when narrow. */
+static void
+adopt_page (TeapotWindow *self,
+            AdwBin       *page,
+            GtkWidget    *view)
+{
+  g_object_bind_property (self->browse_switcher, "visible", view, "show-switcher", G_BINDING_SYNC_CREATE);
+  adw_bin_set_child (page, view);
+}
+
+TeapotStudyView *
+_teapot_window_get_study_view (TeapotWindow *self)
+{
+  if (self->study_view == NULL)
+    {
+      self->study_view = g_object_new (TEAPOT_TYPE_STUDY_VIEW, "view-stack", self->main_stack, NULL);
+      if (self->settings != NULL)
+        {
+          g_settings_bind (self->settings, "study-seed", self->study_view, "seed", G_SETTINGS_BIND_GET);
+          g_settings_bind (self->settings, "new-cards-per-day", self->study_view, "new-cards-per-day",
+                           G_SETTINGS_BIND_DEFAULT);
+          g_settings_bind (self->settings, "study-deck", self->study_view, "deck", G_SETTINGS_BIND_DEFAULT);
+          g_settings_bind (self->settings, "study-direction", self->study_view, "direction", G_SETTINGS_BIND_DEFAULT);
+        }
+      teapot_study_view_set_store (self->study_view, self->store);
+      adopt_page (self, self->study_page, GTK_WIDGET (self->study_view));
+    }
+  return self->study_view;
+}
+
+TeapotExplainView *
+_teapot_window_get_explain_view (TeapotWindow *self)
+{
+  if (self->explain_view == NULL)
+    {
+      self->explain_view = g_object_new (TEAPOT_TYPE_EXPLAIN_VIEW, "view-stack", self->main_stack, NULL);
+      teapot_explain_view_set_store (self->explain_view, self->store);
+      adopt_page (self, self->explain_page, GTK_WIDGET (self->explain_view));
+    }
+  return self->explain_view;
+}
+
 static void
 on_page_changed (TeapotWindow *self)
 {
@@ -204,9 +265,9 @@ on_page_changed (TeapotWindow *self)
   gtk_search_entry_set_key_capture_widget (teapot_entry_list_get_search_entry (self->entry_list),
                                            g_strcmp0 (page, "browse") == 0 ? GTK_WIDGET (self) : NULL);
   if (study)
-    teapot_study_view_focus (self->study_view);
+    teapot_study_view_focus (_teapot_window_get_study_view (self));
   else if (g_strcmp0 (page, "explain") == 0)
-    teapot_explain_view_focus (self->explain_view);
+    teapot_explain_view_focus (_teapot_window_get_explain_view (self));
 }
 
 /* GObject */
@@ -251,14 +312,10 @@ restore_settings (TeapotWindow *self)
   g_settings_bind (self->settings, "tag-filter", model, "tag-filter", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "constant-language", self, "constant-language", G_SETTINGS_BIND_DEFAULT);
 
-  /* Study: the deck and direction last chosen, the daily limit, and the user's own order
-   * of new cards, chosen once (0 is "not yet": any other value is as good as the next). */
+  /* Study (bound when the page is built): the user's own order of new cards, chosen once
+   * (0 is "not yet": any other value is as good as the next). */
   if (g_settings_get_uint (self->settings, "study-seed") == 0)
     g_settings_set_uint (self->settings, "study-seed", g_random_int_range (1, G_MAXINT32));
-  g_settings_bind (self->settings, "study-seed", self->study_view, "seed", G_SETTINGS_BIND_GET);
-  g_settings_bind (self->settings, "new-cards-per-day", self->study_view, "new-cards-per-day", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "study-deck", self->study_view, "deck", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "study-direction", self->study_view, "direction", G_SETTINGS_BIND_DEFAULT);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -281,8 +338,6 @@ teapot_window_constructed (GObject *object)
   teapot_detail_view_set_store (self->detail, self->store);
   teapot_entry_list_set_store (self->entry_list, self->store);
   teapot_compare_banner_set_store (self->compare_banner, self->store);
-  teapot_study_view_set_store (self->study_view, self->store);
-  teapot_explain_view_set_store (self->explain_view, self->store);
 
   notice = self->store ? teapot_store_get_notice (self->store) : NULL;
   if (notice != NULL)
@@ -300,6 +355,11 @@ teapot_window_dispose (GObject *object)
   /* The application, and so the settings and the window's exported actions, outlive the
    * window: a setting changed after it closed must reach none of it (that read freed memory). */
   _teapot_window_remove_filter_actions (self);
+  /* Taking the stack apart must not build a page; the pages' views go with their bins. */
+  if (self->main_stack != NULL)
+    g_signal_handlers_disconnect_by_func (self->main_stack, on_page_changed, self);
+  self->study_view = NULL;
+  self->explain_view = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), TEAPOT_TYPE_WINDOW);
 
   G_OBJECT_CLASS (teapot_window_parent_class)->dispose (object);
@@ -402,8 +462,6 @@ teapot_window_class_init (TeapotWindowClass *klass)
 
   g_type_ensure (TEAPOT_TYPE_ENTRY_LIST);
   g_type_ensure (TEAPOT_TYPE_DETAIL_VIEW);
-  g_type_ensure (TEAPOT_TYPE_STUDY_VIEW);
-  g_type_ensure (TEAPOT_TYPE_EXPLAIN_VIEW);
   g_type_ensure (TEAPOT_TYPE_COMPARE_BANNER);
   /* The banner's query is bound to the search model's, by type name in the template. */
   g_type_ensure (TEAPOT_TYPE_SEARCH_MODEL);
@@ -415,13 +473,16 @@ teapot_window_class_init (TeapotWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, browse_switcher);
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, favourites_toggle);
-  gtk_widget_class_bind_template_child (widget_class, TeapotWindow, study_view);
-  gtk_widget_class_bind_template_child (widget_class, TeapotWindow, explain_view);
+  gtk_widget_class_bind_template_child (widget_class, TeapotWindow, study_page);
+  gtk_widget_class_bind_template_child (widget_class, TeapotWindow, explain_page);
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, entry_list);
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, detail_title);
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, detail_page);
+  gtk_widget_class_bind_template_child (widget_class, TeapotWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, TeapotWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, star_button);
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, copy_button);
+  gtk_widget_class_bind_template_child (widget_class, TeapotWindow, copy_menu);
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, compare_button);
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, compare_banner);
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, detail);
@@ -448,6 +509,8 @@ teapot_window_init (TeapotWindow *self)
                                   G_CALLBACK (on_current_favourite_changed), self);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  set_menu_when_opened (self->primary_menu_button, self->primary_menu);
+  set_menu_when_opened (self->copy_button, self->copy_menu);
 
   if (g_str_equal (PROFILE, "development"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -1,0 +1,152 @@
+/* test-window-start.c
+ *
+ * Copyright The Teapot authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "teapot-application.h"
+#include "teapot-entry-list.h"
+#include "teapot-window.h"
+#include "teapot-test-window.h"
+
+/* The window's first frame holds the first screen and no more (issue 9): what it leaves for
+ * later must still be there when asked for. The Study and Explain pages built on their
+ * first visit are tested with them (test-study-ui.c, test-explain-ui.c). */
+
+typedef TeapotTestFixture Fixture;
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static GtkWidget *
+get_child (Fixture    *fixture,
+           const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->window), TEAPOT_TYPE_WINDOW, name));
+}
+
+static gboolean
+is_popover_mapped (gpointer data)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (data);
+
+  return popover != NULL && gtk_widget_get_mapped (GTK_WIDGET (popover));
+}
+
+/* The main menu and the Copy menu are built when they first open, not for the first
+ * frame; opened (F10 and clicks pop them up the same way), they hold their items. */
+static void
+test_menus (Fixture       *fixture,
+            gconstpointer  data)
+{
+  GtkMenuButton *primary = GTK_MENU_BUTTON (get_child (fixture, "primary_menu_button"));
+  GtkMenuButton *copy = GTK_MENU_BUTTON (get_child (fixture, "copy_button"));
+  g_autoptr(GMenuModel) items = NULL;
+
+  g_assert_null (gtk_menu_button_get_popover (primary));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (primary)));
+  gtk_menu_button_popup (primary);
+  teapot_test_wait_until (is_popover_mapped, primary, "the main menu to open");
+  items = g_menu_model_get_item_link (gtk_menu_button_get_menu_model (primary), 0, G_MENU_LINK_SECTION);
+  g_assert_cmpint (g_menu_model_get_n_items (items), ==, 3);
+  gtk_menu_button_popdown (primary);
+
+  teapot_window_show_entry (fixture->window, "404");
+  teapot_test_drain ();
+  g_assert_null (gtk_menu_button_get_popover (copy));
+  gtk_menu_button_popup (copy);
+  teapot_test_wait_until (is_popover_mapped, copy, "the Copy menu to open");
+  g_clear_object (&items);
+  items = g_menu_model_get_item_link (gtk_menu_button_get_menu_model (copy), 0, G_MENU_LINK_SECTION);
+  g_assert_cmpint (g_menu_model_get_n_items (items), ==, 4);
+  gtk_menu_button_popdown (copy);
+}
+
+/* What the list showed in a window's first frame. */
+typedef struct
+{
+  GtkWidget *list_view;
+  GListModel *shown;
+  guint n_shown;
+  double content_height;
+  double viewport_height;
+  gboolean painted;
+} FirstFrame;
+
+static void
+on_first_frame_painted (GdkFrameClock *clock,
+                        FirstFrame    *frame)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame_painted, frame);
+  frame->n_shown = g_list_model_get_n_items (frame->shown);
+  /* The rows' extent (the list view's adjustment is at least its page, rows or not). */
+  for (GtkWidget *row = gtk_widget_get_first_child (frame->list_view); row; row = gtk_widget_get_next_sibling (row))
+    {
+      graphene_rect_t bounds;
+
+      if (gtk_widget_get_mapped (row) && gtk_widget_compute_bounds (row, frame->list_view, &bounds))
+        frame->content_height = MAX (frame->content_height, bounds.origin.y + bounds.size.height);
+    }
+  frame->viewport_height = gtk_widget_get_height (frame->list_view);
+  frame->painted = TRUE;
+}
+
+static void
+on_first_frame_realize (GtkWidget  *window,
+                        FirstFrame *frame)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (on_first_frame_painted), frame);
+}
+
+/* The first frame builds only the rows that fill the window's list (from the height the
+ * window restores), not all 163; yet it is the whole first screen: a tall window's list is
+ * full, not topped up a frame later. */
+static void
+test_first_frame_rows (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GSettings *settings = teapot_application_get_settings (fixture->app);
+  FirstFrame frame = { 0 };
+  TeapotWindow *window;
+  GtkWidget *list;
+  guint n_results;
+
+  g_settings_set_int (settings, "window-height", 1000);
+  window = teapot_window_new (GTK_APPLICATION (fixture->app), teapot_application_get_store (fixture->app), settings);
+  list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), TEAPOT_TYPE_WINDOW, "entry_list"));
+  frame.list_view = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (list), TEAPOT_TYPE_ENTRY_LIST, "list_view"));
+  frame.shown = G_LIST_MODEL (gtk_widget_get_template_child (GTK_WIDGET (list), TEAPOT_TYPE_ENTRY_LIST, "shown"));
+  n_results = g_list_model_get_n_items (teapot_entry_list_get_results (TEAPOT_ENTRY_LIST (list)));
+  g_signal_connect (window, "realize", G_CALLBACK (on_first_frame_realize), &frame);
+  gtk_window_present (GTK_WINDOW (window));
+  teapot_test_wait_until (is_true, &frame.painted, "the first frame");
+
+  g_assert_cmpuint (n_results, >, 100);
+  g_assert_cmpuint (frame.n_shown, <, n_results / 2);
+  g_assert_cmpfloat (frame.viewport_height, >, 600);
+  g_assert_cmpfloat (frame.content_height, >=, frame.viewport_height);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!teapot_test_window_init (&argc, &argv))
+    return g_test_run ();
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, teapot_test_fixture_set_up, func, teapot_test_fixture_tear_down)
+  ADD ("/window-start/first-frame-rows", test_first_frame_rows);
+  ADD ("/window-start/menus", test_menus);
+#undef ADD
+
+  return g_test_run ();
+}
