@@ -136,6 +136,39 @@ test_first_frame_rows (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A closed window takes its pages with it: the switchers inside the stack they switch held
+ * it (AdwViewSwitcher keeps a reference), so the stack, the Study page and its bindings to
+ * the application's settings outlived the window, and a setting changed later reached a
+ * page whose store was gone (test-detail-ui's /window/settings-after-close failed so). */
+static void
+test_closed_window_frees_pages (void)
+{
+  TeapotApplication *app = teapot_test_application_new ();
+  TeapotWindow *window = teapot_test_window_new (app);
+  GObject *stack = gtk_widget_get_template_child (GTK_WIDGET (window), TEAPOT_TYPE_WINDOW, "main_stack");
+  GObject *study = NULL, *explain = NULL;
+
+  /* Both lazily built pages, by a visit each. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "study"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "explain"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "browse"));
+  teapot_test_drain ();
+  study = G_OBJECT (adw_bin_get_child (ADW_BIN (gtk_widget_get_template_child (GTK_WIDGET (window), TEAPOT_TYPE_WINDOW,
+                                                                             "study_page"))));
+  explain = G_OBJECT (adw_bin_get_child (ADW_BIN (gtk_widget_get_template_child (GTK_WIDGET (window), TEAPOT_TYPE_WINDOW,
+                                                                               "explain_page"))));
+  g_assert_nonnull (study);
+  g_assert_nonnull (explain);
+  g_object_add_weak_pointer (stack, (gpointer *) &stack);
+  g_object_add_weak_pointer (study, (gpointer *) &study);
+  g_object_add_weak_pointer (explain, (gpointer *) &explain);
+
+  teapot_test_window_close (window, &app);
+  g_assert_null (stack);
+  g_assert_null (study);
+  g_assert_null (explain);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -147,6 +180,7 @@ main (int   argc,
   ADD ("/window-start/first-frame-rows", test_first_frame_rows);
   ADD ("/window-start/menus", test_menus);
 #undef ADD
+  g_test_add_func ("/window-start/closed-window-frees-pages", test_closed_window_frees_pages);
 
   return g_test_run ();
 }

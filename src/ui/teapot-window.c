@@ -222,20 +222,28 @@ adopt_page (TeapotWindow *self,
   adw_bin_set_child (page, view);
 }
 
+/* What the Study page keeps in the settings. */
+static const struct
+{
+  const char *key;
+  const char *property;
+  GSettingsBindFlags flags;
+} study_settings[] = {
+  { "study-seed", "seed", G_SETTINGS_BIND_GET },
+  { "new-cards-per-day", "new-cards-per-day", G_SETTINGS_BIND_DEFAULT },
+  { "study-deck", "deck", G_SETTINGS_BIND_DEFAULT },
+  { "study-direction", "direction", G_SETTINGS_BIND_DEFAULT },
+};
+
 TeapotStudyView *
 _teapot_window_get_study_view (TeapotWindow *self)
 {
   if (self->study_view == NULL)
     {
       self->study_view = g_object_new (TEAPOT_TYPE_STUDY_VIEW, "view-stack", self->main_stack, NULL);
-      if (self->settings != NULL)
-        {
-          g_settings_bind (self->settings, "study-seed", self->study_view, "seed", G_SETTINGS_BIND_GET);
-          g_settings_bind (self->settings, "new-cards-per-day", self->study_view, "new-cards-per-day",
-                           G_SETTINGS_BIND_DEFAULT);
-          g_settings_bind (self->settings, "study-deck", self->study_view, "deck", G_SETTINGS_BIND_DEFAULT);
-          g_settings_bind (self->settings, "study-direction", self->study_view, "direction", G_SETTINGS_BIND_DEFAULT);
-        }
+      for (guint i = 0; self->settings != NULL && i < G_N_ELEMENTS (study_settings); i++)
+        g_settings_bind (self->settings, study_settings[i].key, self->study_view, study_settings[i].property,
+                         study_settings[i].flags);
       teapot_study_view_set_store (self->study_view, self->store);
       adopt_page (self, self->study_page, GTK_WIDGET (self->study_view));
     }
@@ -358,6 +366,21 @@ teapot_window_dispose (GObject *object)
   /* Taking the stack apart must not build a page; the pages' views go with their bins. */
   if (self->main_stack != NULL)
     g_signal_handlers_disconnect_by_func (self->main_stack, on_page_changed, self);
+  /* An AdwViewSwitcher holds its stack: the switchers inside the stack they switch (the
+   * Browse header's, the Study and Explain pages') kept the stack, its pages and their views
+   * alive after the window, the Study page still bound to the settings. */
+  if (self->browse_switcher != NULL)
+    adw_view_switcher_set_stack (ADW_VIEW_SWITCHER (self->browse_switcher), NULL);
+  if (self->study_view != NULL)
+    {
+      g_object_set (self->study_view, "view-stack", NULL, NULL);
+      /* The settings are the application's: whatever else may still hold the page, a
+       * setting changed after the window closed must not reach it. */
+      for (guint i = 0; i < G_N_ELEMENTS (study_settings); i++)
+        g_settings_unbind (self->study_view, study_settings[i].property);
+    }
+  if (self->explain_view != NULL)
+    g_object_set (self->explain_view, "view-stack", NULL, NULL);
   self->study_view = NULL;
   self->explain_view = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), TEAPOT_TYPE_WINDOW);
