@@ -383,6 +383,14 @@ teapot_window_dispose (GObject *object)
     g_object_set (self->explain_view, "view-stack", NULL, NULL);
   self->study_view = NULL;
   self->explain_view = NULL;
+  /* Each breakpoint change with the focus in the content leaves one reference on the toast
+   * overlay (GTK 4.18 / libadwaita 1.7; the holder is not found yet): when the breakpoint
+   * changes, adw_breakpoint_bin_size_allocate() hides the content and GTK's
+   * _gtk_window_unset_focus_and_default() parks the focus to move it, and the overlay then
+   * outlives the window. Emptied, it keeps only itself: the stack, its pages and their
+   * stores go with the window. */
+  if (self->toast_overlay != NULL)
+    adw_toast_overlay_set_child (self->toast_overlay, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), TEAPOT_TYPE_WINDOW);
 
   G_OBJECT_CLASS (teapot_window_parent_class)->dispose (object);
