@@ -383,12 +383,14 @@ teapot_window_dispose (GObject *object)
     g_object_set (self->explain_view, "view-stack", NULL, NULL);
   self->study_view = NULL;
   self->explain_view = NULL;
-  /* Each breakpoint change with the focus in the content leaves one reference on the toast
-   * overlay (GTK 4.18 / libadwaita 1.7; the holder is not found yet): when the breakpoint
-   * changes, adw_breakpoint_bin_size_allocate() hides the content and GTK's
-   * _gtk_window_unset_focus_and_default() parks the focus to move it, and the overlay then
-   * outlives the window. Emptied, it keeps only itself: the stack, its pages and their
-   * stores go with the window. */
+  /* Each breakpoint change with the focus in the content leaks a reference to the toast
+   * overlay in GTK 4.18: adw_breakpoint_bin_size_allocate() hides the content, so GTK's
+   * _gtk_window_unset_focus_and_default() parks it (GtkWindow's move_focus_widget, a plain
+   * g_object_ref()) to move the focus after the frame; then, in the same allocation, the
+   * breakpoint collapses or expands the split view (adw_navigation_split_view_set_collapsed()),
+   * which unparents or hides the page holding the focus, and the second park overwrites the
+   * first without releasing it. The overlay then outlives the window; emptied, it keeps only
+   * itself, not the stack, its pages and their stores. */
   if (self->toast_overlay != NULL)
     adw_toast_overlay_set_child (self->toast_overlay, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), TEAPOT_TYPE_WINDOW);
