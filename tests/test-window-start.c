@@ -177,12 +177,10 @@ test_closed_window_frees_pages (gconstpointer narrowed)
   if (GPOINTER_TO_INT (narrowed))
     {
       GObject *split_view = gtk_widget_get_template_child (GTK_WIDGET (window), TEAPOT_TYPE_WINDOW, "split_view");
-
-      GtkSearchEntry *search = teapot_entry_list_get_search_entry (TEAPOT_ENTRY_LIST (
-        gtk_widget_get_template_child (GTK_WIDGET (window), TEAPOT_TYPE_WINDOW, "entry_list")));
+      GObject *list = gtk_widget_get_template_child (GTK_WIDGET (window), TEAPOT_TYPE_WINDOW, "entry_list");
 
       /* The leak needs the focus in the content, as it is when a window opens. */
-      g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (search)));
+      g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (teapot_entry_list_get_search_entry (TEAPOT_ENTRY_LIST (list)))));
       gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
       teapot_test_wait_until (is_collapsed, split_view, "the split view to collapse");
       gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
