@@ -383,6 +383,16 @@ teapot_window_dispose (GObject *object)
     g_object_set (self->explain_view, "view-stack", NULL, NULL);
   self->study_view = NULL;
   self->explain_view = NULL;
+  /* Each breakpoint change with the focus in the content leaks a reference to the toast
+   * overlay in GTK 4.18: adw_breakpoint_bin_size_allocate() hides the content, so GTK's
+   * _gtk_window_unset_focus_and_default() parks it (GtkWindow's move_focus_widget, a plain
+   * g_object_ref()) to move the focus after the frame; then, in the same allocation, the
+   * breakpoint collapses or expands the split view (adw_navigation_split_view_set_collapsed()),
+   * which unparents or hides the page holding the focus, and the second park overwrites the
+   * first without releasing it. The overlay then outlives the window; emptied, it keeps only
+   * itself, not the stack, its pages and their stores. */
+  if (self->toast_overlay != NULL)
+    adw_toast_overlay_set_child (self->toast_overlay, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), TEAPOT_TYPE_WINDOW);
 
   G_OBJECT_CLASS (teapot_window_parent_class)->dispose (object);
