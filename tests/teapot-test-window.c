@@ -121,6 +121,18 @@ teapot_test_is_mapped (gpointer data)
   return gtk_widget_get_mapped (data);
 }
 
+gboolean
+teapot_test_is_collapsed (gpointer data)
+{
+  return adw_navigation_split_view_get_collapsed (data);
+}
+
+gboolean
+teapot_test_is_expanded (gpointer data)
+{
+  return !adw_navigation_split_view_get_collapsed (data);
+}
+
 TeapotWindow *
 teapot_test_window_new (TeapotApplication *application)
 {

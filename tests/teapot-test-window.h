@@ -26,6 +26,10 @@ void               teapot_test_wait_until     (TeapotTestCondition   condition,
                                                const char           *what);
 /* A TeapotTestCondition: whether the widget @data is mapped. */
 gboolean           teapot_test_is_mapped      (gpointer              data);
+/* TeapotTestConditions on the AdwNavigationSplitView @data: folded (the narrow layout) or
+ * side by side (wide). */
+gboolean           teapot_test_is_collapsed   (gpointer              data);
+gboolean           teapot_test_is_expanded    (gpointer              data);
 /* Runs everything the main loop has ready. */
 void               teapot_test_drain          (void);
 /* A registered application of its own (tests run in parallel on one session bus) and its

@@ -34,18 +34,6 @@ split_view (TeapotTestFixture *fixture)
 }
 
 static gboolean
-is_collapsed (gpointer data)
-{
-  return adw_navigation_split_view_get_collapsed (data);
-}
-
-static gboolean
-is_wide (gpointer data)
-{
-  return !adw_navigation_split_view_get_collapsed (data);
-}
-
-static gboolean
 is_null (gpointer data)
 {
   return *(gpointer *) data == NULL;
@@ -72,9 +60,9 @@ resize_while_closing (TeapotTestFixture *fixture,
       adw_dialog_force_close (dialog);
       teapot_test_drain ();
       gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
-      teapot_test_wait_until (is_collapsed, split, "the narrow layout");
+      teapot_test_wait_until (teapot_test_is_collapsed, split, "the narrow layout");
       gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 700);
-      teapot_test_wait_until (is_wide, split, "the wide layout");
+      teapot_test_wait_until (teapot_test_is_expanded, split, "the wide layout");
 
       /* Kept alive only until the host has let it go: no dialog is leaked. */
       teapot_test_wait_until (is_null, &dialog, "the closed dialog to be freed");

@@ -243,12 +243,6 @@ test_enter_opens_row (Fixture       *fixture,
 }
 
 static gboolean
-is_collapsed (gpointer data)
-{
-  return adw_navigation_split_view_get_collapsed (data);
-}
-
-static gboolean
 shows_content (gpointer data)
 {
   return adw_navigation_split_view_get_show_content (data);
@@ -274,7 +268,7 @@ test_enter_opens_row_narrow (Fixture       *fixture,
   enter_list (fixture);
   chosen = g_list_model_get_item (G_LIST_MODEL (list_object (fixture, "selection")), selected (fixture));
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
-  teapot_test_wait_until (is_collapsed, split, "the narrow layout");
+  teapot_test_wait_until (teapot_test_is_collapsed, split, "the narrow layout");
   g_assert_nonnull (focused_row (fixture));
 
   teapot_test_press_keys (GTK_WINDOW (fixture->window), "Return");
@@ -315,7 +309,7 @@ test_click_opens_row_narrow (Fixture       *fixture,
     return;
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
-  teapot_test_wait_until (is_collapsed, split, "the narrow layout");
+  teapot_test_wait_until (teapot_test_is_collapsed, split, "the narrow layout");
   for (guint i = 0; i < 2; i++)
     {
       /* The second time, a query first: another row is on top. */

@@ -455,18 +455,6 @@ test_related_link (Fixture       *fixture,
   g_assert_cmpstr (teapot_entry_get_id (teapot_window_get_current_entry (fixture->window)), ==, "499-nginx");
 }
 
-static gboolean
-is_collapsed (gpointer data)
-{
-  return adw_navigation_split_view_get_collapsed (data);
-}
-
-static gboolean
-is_expanded (gpointer data)
-{
-  return !adw_navigation_split_view_get_collapsed (data);
-}
-
 static void
 test_narrow_layout (Fixture       *fixture,
                     gconstpointer  data)
@@ -485,7 +473,7 @@ test_narrow_layout (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar)));
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
-  teapot_test_wait_until (is_collapsed, split, "the split view to collapse");
+  teapot_test_wait_until (teapot_test_is_collapsed, split, "the split view to collapse");
   teapot_test_drain ();
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 360);
   g_assert_false (adw_navigation_split_view_get_show_content (split));
@@ -510,7 +498,7 @@ test_narrow_layout (Fixture       *fixture,
   g_assert_false (adw_navigation_split_view_get_show_content (split));
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 700);
-  teapot_test_wait_until (is_expanded, split, "the split view to expand");
+  teapot_test_wait_until (teapot_test_is_expanded, split, "the split view to expand");
   teapot_test_drain ();
   g_assert_true (gtk_widget_get_visible (header_switcher));
   g_assert_false (adw_view_switcher_bar_get_reveal (bar));

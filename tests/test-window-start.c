@@ -136,18 +136,6 @@ test_first_frame_rows (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static gboolean
-is_collapsed (gpointer data)
-{
-  return adw_navigation_split_view_get_collapsed (data);
-}
-
-static gboolean
-is_expanded (gpointer data)
-{
-  return !adw_navigation_split_view_get_collapsed (data);
-}
-
 /* A closed window takes its pages with it: the switchers inside the stack they switch held
  * it (AdwViewSwitcher keeps a reference), so the stack, the Study page and its bindings to
  * the application's settings outlived the window, and a setting changed later reached a
@@ -182,9 +170,9 @@ test_closed_window_frees_pages (gconstpointer narrowed)
       /* The leak needs the focus in the content, as it is when a window opens. */
       g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (teapot_entry_list_get_search_entry (TEAPOT_ENTRY_LIST (list)))));
       gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
-      teapot_test_wait_until (is_collapsed, split_view, "the split view to collapse");
+      teapot_test_wait_until (teapot_test_is_collapsed, split_view, "the split view to collapse");
       gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-      teapot_test_wait_until (is_expanded, split_view, "the split view to expand");
+      teapot_test_wait_until (teapot_test_is_expanded, split_view, "the split view to expand");
       teapot_test_drain ();
     }
   g_object_add_weak_pointer (stack, (gpointer *) &stack);
