@@ -521,6 +521,8 @@ teapot_entry_list_init (TeapotEntryList *self)
   GtkEventController *controller;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Not in the template: see teapot_ui_set_tooltip(). */
+  teapot_ui_set_tooltip (GTK_WIDGET (self->tag_dropdown), _("Source: registered codes or a vendor"));
 
   self->row_pool = teapot_entry_row_pool_new ();
   /* A row's star: the row shows what the entry says after. */
