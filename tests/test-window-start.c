@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "teapot-application.h"
+#include "teapot-detail-view.h"
 #include "teapot-entry-list.h"
 #include "teapot-window.h"
 #include "teapot-test-window.h"
@@ -148,6 +149,31 @@ test_tooltips (Fixture       *fixture,
   g_assert_cmpstr (asked_tooltip (star), ==, "Add to Favourites (Ctrl+D)");
 }
 
+static gboolean
+is_entry_shown (gpointer data)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (data), "entry") == 0;
+}
+
+/* The detail pane's entry page stays hidden (no style, icons or size) until the first
+ * entry is shown, and then shows it. */
+static void
+test_entry_page (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkWidget *detail = get_child (fixture, "detail");
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (detail, TEAPOT_TYPE_DETAIL_VIEW, "stack"));
+  GtkWidget *page = GTK_WIDGET (gtk_widget_get_template_child (detail, TEAPOT_TYPE_DETAIL_VIEW, "scrolled_window"));
+  GtkLabel *code = GTK_LABEL (gtk_widget_get_template_child (detail, TEAPOT_TYPE_DETAIL_VIEW, "code_label"));
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  g_assert_false (gtk_widget_get_visible (page));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-entry", "s", "404"));
+  teapot_test_wait_until (is_entry_shown, stack, "the entry page");
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_cmpstr (gtk_label_get_label (code), ==, "404");
+}
+
 static void
 test_first_frame_rows (Fixture       *fixture,
                        gconstpointer  data)
@@ -218,6 +244,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, teapot_test_fixture_set_up, func, teapot_test_fixture_tear_down)
   ADD ("/window-start/first-frame-rows", test_first_frame_rows);
   ADD ("/window-start/menus", test_menus);
+  ADD ("/window-start/entry-page", test_entry_page);
   ADD ("/window-start/tooltips", test_tooltips);
 #undef ADD
   g_test_add_func ("/window-start/closed-window-frees-pages", test_closed_window_frees_pages);
