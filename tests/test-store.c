@@ -282,6 +282,39 @@ test_tags (void)
   g_assert_cmpuint (tags->len, >=, 10);
 }
 
+/* One GROUP BY gives every tag's count under a class and the favourites, as a count each
+ * would; a filter's own tag does not narrow it. */
+static void
+test_count_by_tag (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TeapotStore) store = teapot_store_new (NULL, &error);
+  g_autoptr(GPtrArray) tags = teapot_store_list_tags (store);
+
+  g_assert_no_error (error);
+  g_assert_true (teapot_store_set_favourite (store, "404", TRUE, &error));
+  g_assert_no_error (error);
+  for (guint class_digit = 0; class_digit <= 5; class_digit++)
+    for (guint favourites = 0; favourites <= 1; favourites++)
+      {
+        TeapotFilter filter = { .class_digit = class_digit, .tag = "nginx", .favourites = favourites };
+        g_autoptr(GHashTable) counts = teapot_store_count_by_tag (store, &filter);
+
+        for (guint i = 0; i < tags->len; i++)
+          {
+            TeapotTagCount *tag = g_ptr_array_index (tags, i);
+            TeapotFilter one = { .class_digit = class_digit, .tag = tag->tag, .favourites = favourites };
+
+            g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, tag->tag)), ==,
+                              teapot_store_count (store, &one));
+          }
+        if (class_digit == 0 && !favourites)
+          g_assert_cmpuint (g_hash_table_size (counts), ==, tags->len);
+        if (favourites)
+          g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "iana")), ==, class_digit == 0 || class_digit == 4);
+      }
+}
+
 /* The detail page of a status lists its sub-codes in sub-code order; a sub-code is found as
  * written in logs; a status's own lookup leaves its sub-codes out. */
 static void
@@ -341,6 +374,7 @@ main (int   argc,
   g_test_add_func ("/store/unwritable-place", test_unwritable_place);
   g_test_add_func ("/store/reference-missing", test_reference_missing);
   g_test_add_func ("/store/tags", test_tags);
+  g_test_add_func ("/store/count-by-tag", test_count_by_tag);
   g_test_add_func ("/store/subcodes", test_subcodes);
 
   return g_test_run ();

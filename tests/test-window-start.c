@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "teapot-application.h"
+#include "teapot-detail-view.h"
 #include "teapot-entry-list.h"
 #include "teapot-window.h"
 #include "teapot-test-window.h"
@@ -109,6 +110,70 @@ on_first_frame_realize (GtkWidget  *window,
 /* The first frame builds only the rows that fill the window's list (from the height the
  * window restores), not all 163; yet it is the whole first screen: a tall window's list is
  * full, not topped up a frame later. */
+/* A tooltip asked for when shown (teapot_ui_set_tooltip): the widget has one, it answers
+ * GTK's query, and no tooltip-text was set, which would have cost the first frame two X
+ * round trips. Returns the text it gives. */
+static const char *
+asked_tooltip (GtkWidget *widget)
+{
+  g_autoptr(GObject) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  gboolean shown = FALSE;
+
+  g_assert_true (gtk_widget_get_has_tooltip (widget));
+  g_assert_null (gtk_widget_get_tooltip_text (widget));
+  g_signal_emit_by_name (widget, "query-tooltip", 1, 1, FALSE, tooltip, &shown);
+  g_assert_true (shown);
+  return g_object_get_data (G_OBJECT (widget), "teapot-tooltip");
+}
+
+static void
+test_tooltips (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GtkWidget *star = get_child (fixture, "star_button");
+  GtkWidget *list = get_child (fixture, "entry_list");
+
+  g_assert_cmpstr (asked_tooltip (get_child (fixture, "favourites_toggle")), ==, "Show Favourites Only (Ctrl+2)");
+  g_assert_cmpstr (asked_tooltip (get_child (fixture, "primary_menu_button")), ==, "Main Menu");
+  g_assert_cmpstr (asked_tooltip (get_child (fixture, "compare_button")), ==, "Compare With…");
+  g_assert_cmpstr (asked_tooltip (get_child (fixture, "copy_button")), ==, "Copy");
+  g_assert_cmpstr (asked_tooltip (GTK_WIDGET (gtk_widget_get_template_child (list, TEAPOT_TYPE_ENTRY_LIST,
+                                                                             "tag_dropdown"))),
+                   ==, "Source: registered codes or a vendor");
+  /* The star's follows its state. */
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (star)));
+  g_assert_cmpstr (asked_tooltip (star), ==, "Add to Favourites (Ctrl+D)");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (star), TRUE);
+  g_assert_cmpstr (asked_tooltip (star), ==, "Remove from Favourites (Ctrl+D)");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (star), FALSE);
+  g_assert_cmpstr (asked_tooltip (star), ==, "Add to Favourites (Ctrl+D)");
+}
+
+static gboolean
+is_entry_shown (gpointer data)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (data), "entry") == 0;
+}
+
+/* The detail pane's entry page stays hidden (no style, icons or size) until the first
+ * entry is shown, and then shows it. */
+static void
+test_entry_page (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkWidget *detail = get_child (fixture, "detail");
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (detail, TEAPOT_TYPE_DETAIL_VIEW, "stack"));
+  GtkWidget *page = GTK_WIDGET (gtk_widget_get_template_child (detail, TEAPOT_TYPE_DETAIL_VIEW, "scrolled_window"));
+  GtkLabel *code = GTK_LABEL (gtk_widget_get_template_child (detail, TEAPOT_TYPE_DETAIL_VIEW, "code_label"));
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  g_assert_false (gtk_widget_get_visible (page));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-entry", "s", "404"));
+  teapot_test_wait_until (is_entry_shown, stack, "the entry page");
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_cmpstr (gtk_label_get_label (code), ==, "404");
+}
+
 static void
 test_first_frame_rows (Fixture       *fixture,
                        gconstpointer  data)
@@ -195,6 +260,8 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, teapot_test_fixture_set_up, func, teapot_test_fixture_tear_down)
   ADD ("/window-start/first-frame-rows", test_first_frame_rows);
   ADD ("/window-start/menus", test_menus);
+  ADD ("/window-start/entry-page", test_entry_page);
+  ADD ("/window-start/tooltips", test_tooltips);
 #undef ADD
   g_test_add_data_func ("/window-start/closed-window-frees-pages", GINT_TO_POINTER (FALSE),
                         test_closed_window_frees_pages);

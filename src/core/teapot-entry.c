@@ -74,15 +74,41 @@ column_dup (sqlite3_stmt *stmt,
   return g_strdup ((const char *) sqlite3_column_text (stmt, column));
 }
 
+/* g_strsplit() for a one-byte separator, at most @max_tokens parts (the last keeps the
+ * rest), an empty vector for empty text: one pass to count and one to copy. The first
+ * screen's 163 entries split about 1,400 columns, and g_strsplit()'s list of parts cost
+ * 2.9 M instructions of that frame. */
+static char **
+split_on (const char *text,
+          char        sep,
+          guint       max_tokens)
+{
+  const char *start = text;
+  char **parts;
+  guint n = 1;
+
+  if (text == NULL || *text == '\0')
+    return g_new0 (char *, 1);
+  for (const char *p = text; *p != '\0' && n < max_tokens; p++)
+    n += *p == sep;
+  parts = g_new (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      /* The first n - 1 parts end at a separator counted above. */
+      const char *end = i + 1 < n ? strchr (start, sep) : start + strlen (start);
+
+      parts[i] = g_strndup (start, end - start);
+      start = end + 1;
+    }
+  parts[n] = NULL;
+  return parts;
+}
+
 static char **
 column_split (sqlite3_stmt *stmt,
               int           column)
 {
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-
-  if (text == NULL || *text == '\0')
-    return g_new0 (char *, 1);
-  return g_strsplit (text, TEAPOT_REFDB_LIST_SEP, -1);
+  return split_on ((const char *) sqlite3_column_text (stmt, column), TEAPOT_REFDB_LIST_SEP[0], G_MAXUINT);
 }
 
 /* Flattens the history column into groups of five strings, so that getters hand out
@@ -91,16 +117,18 @@ static void
 split_history (TeapotEntry *self,
                const char  *text)
 {
-  g_auto(GStrv) items = text != NULL && *text != '\0' ? g_strsplit (text, TEAPOT_REFDB_LIST_SEP, -1)
-                                                       : g_new0 (char *, 1);
+  g_auto(GStrv) items = split_on (text, TEAPOT_REFDB_LIST_SEP[0], G_MAXUINT);
   GPtrArray *flat = g_ptr_array_new ();
 
   for (guint i = 0; items[i] != NULL; i++)
     {
-      g_auto(GStrv) fields = g_strsplit (items[i], TEAPOT_REFDB_PAIR_SEP, 5);
+      char **fields = split_on (items[i], TEAPOT_REFDB_PAIR_SEP[0], 5);
+      guint n_fields = g_strv_length (fields);
 
+      /* The parts move into the flat array; missing ones are unstated. */
       for (guint j = 0; j < 5; j++)
-        g_ptr_array_add (flat, g_strdup (j < g_strv_length (fields) ? fields[j] : ""));
+        g_ptr_array_add (flat, j < n_fields ? fields[j] : g_strdup (""));
+      g_free (fields);
       self->n_constant_names++;
     }
   g_ptr_array_add (flat, NULL);

@@ -52,6 +52,10 @@ static const char select_list[] =
   " ORDER BY e.rowid LIMIT :limit";
 static const char select_count[] =
   "SELECT count(*) FROM entries e WHERE" TEAPOT_FILTER_SQL;
+/* Every source's count in one pass: the filter's :tag is left unbound, so it lets all through. */
+static const char select_tag_counts[] =
+  "SELECT t.tag, count(*) FROM entries e JOIN entry_tags t ON t.entry = e.rowid WHERE" TEAPOT_FILTER_SQL
+  " GROUP BY t.tag";
 static const char select_tags[] =
   "SELECT tag, count(*) FROM entry_tags GROUP BY tag ORDER BY tag = 'iana' DESC, tag";
 static const char select_translation[] =
@@ -565,6 +569,31 @@ teapot_store_count (TeapotStore        *self,
   if (error != NULL)
     g_warning ("Cannot count the entries: %s", error->message);
   return count;
+}
+
+GHashTable *
+teapot_store_count_by_tag (TeapotStore        *self,
+                           const TeapotFilter *filter)
+{
+  GHashTable *counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GError) error = NULL;
+  TeapotFilter untagged = { 0 };
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TEAPOT_IS_STORE (self), counts);
+
+  if (filter != NULL)
+    untagged = *filter;
+  untagged.tag = NULL;
+  stmt = _teapot_store_prepare (self, select_tag_counts, &error);
+  if (stmt != NULL)
+    _teapot_store_bind_filter (stmt, &untagged);
+  while (stmt != NULL && _teapot_sql_step (stmt, &error))
+    g_hash_table_insert (counts, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+                         GUINT_TO_POINTER (sqlite3_column_int (stmt, 1)));
+  if (error != NULL)
+    g_warning ("Cannot count the entries: %s", error->message);
+  return counts;
 }
 
 GPtrArray *

@@ -70,6 +70,10 @@ GPtrArray   *teapot_store_list                (TeapotStore         *self,
                                                guint                limit);
 guint        teapot_store_count               (TeapotStore         *self,
                                                const TeapotFilter  *filter);
+/* Each tag's count under @filter's class and favourites (its tag is ignored), in one query:
+ * tag -> GUINT_TO_POINTER (count); tags with no entry left are absent. */
+GHashTable  *teapot_store_count_by_tag        (TeapotStore         *self,
+                                               const TeapotFilter  *filter);
 /* Ranked matches, best first; a NULL or blank @query lists every entry the filter lets
  * through, in code order. NULL and @error when the data cannot be read (a damaged user
  * file): never a shorter list. */

@@ -270,6 +270,10 @@ update (TeapotDetailView *self)
   update_related (self);
   update_constants (self);
 
+  /* Hidden until now: GTK styles the widgets of hidden stack pages, not of hidden widgets,
+   * and the first screen (the welcome page) does not need these (45 M instructions of the
+   * first frame). A stack shows only a visible child. */
+  gtk_widget_set_visible (GTK_WIDGET (self->scrolled_window), TRUE);
   gtk_stack_set_visible_child_name (self->stack, "entry");
   adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
@@ -407,21 +411,6 @@ open_reference_action (GtkWidget  *widget,
   gtk_uri_launcher_launch (launcher, GTK_WINDOW (gtk_widget_get_root (widget)), NULL, on_launch_finished, launch);
 }
 
-/* An everyday code's title as its tooltip, asked for when shown: gtk_widget_set_tooltip_text()
- * asks the X server where the pointer is, two round trips for each of these buttons before
- * the first frame. */
-static gboolean
-on_common_code_query_tooltip (GtkWidget  *button,
-                              int         x,
-                              int         y,
-                              gboolean    keyboard,
-                              GtkTooltip *tooltip,
-                              gpointer    user_data)
-{
-  gtk_tooltip_set_text (tooltip, g_object_get_data (G_OBJECT (button), "teapot-title"));
-  return TRUE;
-}
-
 /* The first screen: the codes the dataset rates as met every day, one tap away. */
 static void
 fill_common_codes (TeapotDetailView *self)
@@ -447,10 +436,11 @@ fill_common_codes (TeapotDetailView *self)
       code = teapot_format_code (entry);
       title = teapot_format_entry_title (entry);
       button = gtk_button_new_with_label (code);
-      gtk_widget_set_has_tooltip (button, TRUE);
-      g_signal_connect (button, "query-tooltip", G_CALLBACK (on_common_code_query_tooltip), NULL);
+      /* The title is the button's tooltip and its name, and no description as well: a
+       * screen reader would say it twice. */
+      teapot_ui_set_tooltip (button, title);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-      g_object_set_data_full (G_OBJECT (button), "teapot-title", g_steal_pointer (&title), g_free);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-entry");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", teapot_entry_get_id (entry));
       gtk_widget_add_css_class (button, "common-code");

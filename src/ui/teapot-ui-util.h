@@ -29,6 +29,12 @@ void   teapot_ui_focus_if_mapped   (GtkWidget   *owner,
 /* Tints @widget by @entry's class (CSS classes class-1xx … class-5xx, class-other). */
 void   teapot_ui_set_class_style   (GtkWidget   *widget,
                                     TeapotEntry *entry);
+/* @text as @widget's tooltip (NULL: none), given when GTK asks for it. Setting
+ * tooltip-text asks the X server where the pointer is, two round trips each time, which
+ * the first frame waited for. Like tooltip-text, it also describes @widget to assistive
+ * technologies. */
+void   teapot_ui_set_tooltip       (GtkWidget   *widget,
+                                    const char  *text);
 /* @count with the locale's thousands separators ("12,345"). */
 char  *teapot_ui_format_count      (guint64      count);
 /* The time the study schedule is computed at: the core takes it as a parameter. */

@@ -12,6 +12,7 @@
 #include "teapot-window-private.h"
 #include "teapot-compare-dialog.h"
 #include "teapot-format.h"
+#include "teapot-ui-util.h"
 
 /* The main window: Browse (the entry list beside the detail page, one then the other when
  * narrow) and Study. An AdwBreakpoint collapses the split view and moves the Browse/Study
@@ -92,11 +93,13 @@ star_icon_name (gpointer this,
   return g_strdup (favourite ? "starred-symbolic" : "non-starred-symbolic");
 }
 
-static char *
-star_tooltip (gpointer this,
-              gboolean favourite)
+static void
+update_star_tooltip (TeapotWindow *self)
 {
-  return g_strdup (favourite ? _("Remove from Favourites (Ctrl+D)") : _("Add to Favourites (Ctrl+D)"));
+  gboolean favourite = gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->star_button));
+
+  teapot_ui_set_tooltip (self->star_button,
+                         favourite ? _("Remove from Favourites (Ctrl+D)") : _("Add to Favourites (Ctrl+D)"));
 }
 
 static gboolean
@@ -521,7 +524,6 @@ teapot_window_class_init (TeapotWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TeapotWindow, detail);
 
   gtk_widget_class_bind_template_callback (widget_class, star_icon_name);
-  gtk_widget_class_bind_template_callback (widget_class, star_tooltip);
   gtk_widget_class_bind_template_callback (widget_class, on_selected_entry_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_detail_entry_changed);
@@ -544,6 +546,14 @@ teapot_window_init (TeapotWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   set_menu_when_opened (self->primary_menu_button, self->primary_menu);
   set_menu_when_opened (self->copy_button, self->copy_menu);
+  /* Not in the template: see teapot_ui_set_tooltip(). */
+  teapot_ui_set_tooltip (self->favourites_toggle, _("Show Favourites Only (Ctrl+2)"));
+  teapot_ui_set_tooltip (self->primary_menu_button, _("Main Menu"));
+  teapot_ui_set_tooltip (self->compare_button, _("Compare With…"));
+  teapot_ui_set_tooltip (self->copy_button, _("Copy"));
+  update_star_tooltip (self);
+  g_signal_connect_object (self->star_button, "notify::active", G_CALLBACK (update_star_tooltip), self,
+                           G_CONNECT_SWAPPED);
 
   if (g_str_equal (PROFILE, "development"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
