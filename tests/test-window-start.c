@@ -12,6 +12,7 @@
 #include "teapot-application.h"
 #include "teapot-detail-view.h"
 #include "teapot-entry-list.h"
+#include "teapot-ui-util.h"
 #include "teapot-window.h"
 #include "teapot-test-window.h"
 
@@ -123,7 +124,7 @@ asked_tooltip (GtkWidget *widget)
   g_assert_null (gtk_widget_get_tooltip_text (widget));
   g_signal_emit_by_name (widget, "query-tooltip", 1, 1, FALSE, tooltip, &shown);
   g_assert_true (shown);
-  return g_object_get_data (G_OBJECT (widget), "teapot-tooltip");
+  return teapot_ui_get_tooltip (widget);
 }
 
 static void

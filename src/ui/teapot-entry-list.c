@@ -189,33 +189,17 @@ sync_tag_dropdown (TeapotEntryList *self)
     gtk_drop_down_set_selected (self->tag_dropdown, position);
 }
 
-/* Each source's count under the other filters ("nginx 3" when 4xx is on): one query for
- * all the sources and one for the total, not one per source (21 of them at start). */
+/* Each source's count under the other filters ("nginx 3" when 4xx is on). */
 static void
 update_tag_counts (TeapotEntryList *self)
 {
-  TeapotStore *store = teapot_search_model_get_store (self->results);
-  GListModel *tags = G_LIST_MODEL (self->tag_model);
-  const char *class_filter;
+  const char *class_filter = teapot_search_model_get_class_filter (self->results);
   TeapotFilter filter = { 0 };
-  g_autoptr(GHashTable) counts = NULL;
 
-  if (store == NULL)
-    return;
-  class_filter = teapot_search_model_get_class_filter (self->results);
   filter.class_digit = class_filter[0] >= '1' && class_filter[0] <= '9' ? class_filter[0] - '0' : 0;
   filter.favourites = teapot_search_model_get_favourites_only (self->results);
-  counts = teapot_store_count_by_tag (store, &filter);
-  for (guint i = 0; i < g_list_model_get_n_items (tags); i++)
-    {
-      g_autoptr(TeapotTagItem) item = g_list_model_get_item (tags, i);
-      const char *tag = teapot_tag_item_get_tag (item);
-
-      if (tag == NULL || *tag == '\0')
-        teapot_tag_item_set_count (item, teapot_store_count (store, &filter));
-      else
-        teapot_tag_item_set_count (item, GPOINTER_TO_UINT (g_hash_table_lookup (counts, tag)));
-    }
+  teapot_tag_item_update_counts (G_LIST_MODEL (self->tag_model), teapot_search_model_get_store (self->results),
+                                 &filter);
 }
 
 static void

@@ -177,3 +177,30 @@ teapot_tag_item_find (GListModel *items,
     }
   return G_MAXUINT;
 }
+
+/* One query for all the sources and one for the total, not one per source (21 of them at
+ * the first frame). */
+void
+teapot_tag_item_update_counts (GListModel         *items,
+                               TeapotStore        *store,
+                               const TeapotFilter *filter)
+{
+  g_autoptr(GHashTable) counts = NULL;
+
+  g_return_if_fail (G_IS_LIST_MODEL (items));
+  g_return_if_fail (filter != NULL);
+
+  if (store == NULL)
+    return;
+  counts = teapot_store_count_by_tag (store, filter);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(TeapotTagItem) item = g_list_model_get_item (items, i);
+      const char *tag = teapot_tag_item_get_tag (item);
+
+      if (tag == NULL || *tag == '\0')
+        teapot_tag_item_set_count (item, teapot_store_count (store, filter));
+      else
+        teapot_tag_item_set_count (item, GPOINTER_TO_UINT (g_hash_table_lookup (counts, tag)));
+    }
+}

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "teapot-store.h"
 
@@ -28,6 +28,10 @@ void           teapot_tag_item_set_count (TeapotTagItem *self,
                                           guint          count);
 
 GPtrArray     *teapot_tag_item_list_sources (TeapotStore *store);
+/* Sets the count of every item of @items under @filter (the item without a tag: all). */
+void           teapot_tag_item_update_counts (GListModel         *items,
+                                              TeapotStore        *store,
+                                              const TeapotFilter *filter);
 guint          teapot_tag_item_find         (GListModel  *items,
                                              const char  *tag);
 

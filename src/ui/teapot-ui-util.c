@@ -96,6 +96,13 @@ teapot_ui_set_tooltip (GtkWidget  *widget,
     gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
+const char *
+teapot_ui_get_tooltip (GtkWidget *widget)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+  return g_object_get_data (G_OBJECT (widget), "teapot-tooltip");
+}
+
 void
 teapot_ui_set_class_style (GtkWidget   *widget,
                            TeapotEntry *entry)

@@ -35,6 +35,8 @@ void   teapot_ui_set_class_style   (GtkWidget   *widget,
  * technologies. */
 void   teapot_ui_set_tooltip       (GtkWidget   *widget,
                                     const char  *text);
+/* The text teapot_ui_set_tooltip() gave @widget, or NULL. */
+const char *teapot_ui_get_tooltip  (GtkWidget   *widget);
 /* @count with the locale's thousands separators ("12,345"). */
 char  *teapot_ui_format_count      (guint64      count);
 /* The time the study schedule is computed at: the core takes it as a parameter. */

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "teapot-application.h"
+#include "teapot-ui-util.h"
 #include "teapot-window.h"
 #include "teapot-test-db.h"
 
@@ -320,8 +321,11 @@ static void
 collect_texts (GtkWidget *widget,
                GPtrArray *texts)
 {
+  /* Tooltips set as text, and those given when asked for (teapot_ui_set_tooltip()). */
   if (gtk_widget_get_tooltip_text (widget) != NULL)
     g_ptr_array_add (texts, (gpointer) gtk_widget_get_tooltip_text (widget));
+  if (teapot_ui_get_tooltip (widget) != NULL)
+    g_ptr_array_add (texts, (gpointer) teapot_ui_get_tooltip (widget));
   if (GTK_IS_LABEL (widget))
     g_ptr_array_add (texts, (gpointer) gtk_label_get_text (GTK_LABEL (widget)));
 
