@@ -147,6 +147,33 @@ find_count (TeapotLogSummary *self,
   return count;
 }
 
+/* The bucket that starts at @start, new and empty if there was none. */
+static TeapotLogBucket *
+bucket_at (TeapotLogSummary *self,
+           gint64            start)
+{
+  TeapotLogBucket *bucket = g_hash_table_lookup (self->buckets, &start);
+
+  if (bucket == NULL)
+    {
+      bucket = g_new0 (TeapotLogBucket, 1);
+      bucket->start = start;
+      g_hash_table_insert (self->buckets, &bucket->start, bucket);
+    }
+  return bucket;
+}
+
+/* Adds @from's counts to the bucket of the current width that holds its start. */
+static void
+add_bucket (TeapotLogSummary      *self,
+            const TeapotLogBucket *from)
+{
+  TeapotLogBucket *into = bucket_at (self, from->start - from->start % self->width);
+
+  for (guint c = 0; c < G_N_ELEMENTS (into->counts); c++)
+    into->counts[c] += from->counts[c];
+}
+
 static void
 rebucket (TeapotLogSummary *self)
 {
@@ -165,19 +192,7 @@ rebucket (TeapotLogSummary *self)
   self->last_bucket = NULL;
   g_hash_table_iter_init (&iter, old);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &bucket))
-    {
-      gint64 start = bucket->start - bucket->start % self->width;
-      TeapotLogBucket *into = g_hash_table_lookup (self->buckets, &start);
-
-      if (into == NULL)
-        {
-          into = g_new0 (TeapotLogBucket, 1);
-          into->start = start;
-          g_hash_table_insert (self->buckets, &into->start, into);
-        }
-      for (guint c = 0; c < G_N_ELEMENTS (into->counts); c++)
-        into->counts[c] += bucket->counts[c];
-    }
+    add_bucket (self, bucket);
 }
 
 static void
@@ -191,20 +206,13 @@ count_time (TeapotLogSummary *self,
   /* Logs are in time order: almost every line falls in the bucket of the one before. */
   if (bucket == NULL || time < bucket->start || time >= bucket->start + self->width)
     {
-      gint64 start = time - time % self->width;
-
-      bucket = g_hash_table_lookup (self->buckets, &start);
-      if (bucket == NULL)
+      bucket = bucket_at (self, time - time % self->width);
+      /* Only a new bucket grows the table, and rebucketing leaves it under the limit. */
+      if (g_hash_table_size (self->buckets) > MAX_BUCKETS)
         {
-          bucket = g_new0 (TeapotLogBucket, 1);
-          bucket->start = start;
-          g_hash_table_insert (self->buckets, &bucket->start, bucket);
-          if (g_hash_table_size (self->buckets) > MAX_BUCKETS)
-            {
-              rebucket (self);
-              count_time (self, time, code);
-              return;
-            }
+          rebucket (self);
+          count_time (self, time, code);
+          return;
         }
       self->last_bucket = bucket;
     }
@@ -269,17 +277,7 @@ static void
 merge_bucket (TeapotLogSummary      *self,
               const TeapotLogBucket *from)
 {
-  gint64 start = from->start - from->start % self->width;
-  TeapotLogBucket *into = g_hash_table_lookup (self->buckets, &start);
-
-  if (into == NULL)
-    {
-      into = g_new0 (TeapotLogBucket, 1);
-      into->start = start;
-      g_hash_table_insert (self->buckets, &into->start, into);
-    }
-  for (guint c = 0; c < G_N_ELEMENTS (into->counts); c++)
-    into->counts[c] += from->counts[c];
+  add_bucket (self, from);
   if (g_hash_table_size (self->buckets) > MAX_BUCKETS)
     rebucket (self);
 }
