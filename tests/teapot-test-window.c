@@ -9,6 +9,8 @@
 
 #include "teapot-test-window.h"
 
+#include "teapot-entry-list.h"
+
 #include <unistd.h>
 
 /* Under AddressSanitizer everything runs several times slower. */
@@ -119,6 +121,30 @@ gboolean
 teapot_test_is_mapped (gpointer data)
 {
   return gtk_widget_get_mapped (data);
+}
+
+gpointer
+teapot_test_window_child (TeapotWindow *window,
+                          const char   *name)
+{
+  return gtk_widget_get_template_child (GTK_WIDGET (window), TEAPOT_TYPE_WINDOW, name);
+}
+
+gpointer
+teapot_test_list_child (TeapotWindow *window,
+                        const char   *name)
+{
+  return gtk_widget_get_template_child (teapot_test_window_child (window, "entry_list"), TEAPOT_TYPE_ENTRY_LIST, name);
+}
+
+guint
+teapot_test_count_children (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    n++;
+  return n;
 }
 
 gboolean

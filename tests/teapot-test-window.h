@@ -30,6 +30,13 @@ gboolean           teapot_test_is_mapped      (gpointer              data);
  * side by side (wide). */
 gboolean           teapot_test_is_collapsed   (gpointer              data);
 gboolean           teapot_test_is_expanded    (gpointer              data);
+/* A child of @window's template, or of its entry list's, by its id in the .ui file. */
+gpointer           teapot_test_window_child   (TeapotWindow         *window,
+                                               const char           *name);
+gpointer           teapot_test_list_child     (TeapotWindow         *window,
+                                               const char           *name);
+/* How many children @widget has. */
+guint              teapot_test_count_children (GtkWidget            *widget);
 /* Runs everything the main loop has ready. */
 void               teapot_test_drain          (void);
 /* A registered application of its own (tests run in parallel on one session bus) and its

@@ -152,16 +152,6 @@ shows_table (gpointer data)
   return g_strcmp0 (teapot_compare_view_get_layout (teapot_compare_dialog_get_view (data)), "table") == 0;
 }
 
-static guint
-count_children (GtkWidget *widget)
-{
-  guint n = 0;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    n++;
-  return n;
-}
-
 static gboolean
 is_narrow (gpointer data)
 {
@@ -198,7 +188,7 @@ test_wide (Fixture       *fixture,
   g_clear_pointer (&ids, g_free);
   ids = entry_ids (dialog);
   g_assert_cmpstr (ids, ==, "502 503 504");
-  g_assert_cmpuint (count_children (view_child (dialog, "cards")), ==, 3);
+  g_assert_cmpuint (teapot_test_count_children (view_child (dialog, "cards")), ==, 3);
   gtk_editable_set_text (codes, "502/503/teapots");
   g_clear_pointer (&ids, g_free);
   ids = entry_ids (dialog);
@@ -222,7 +212,7 @@ test_narrow (Fixture       *fixture,
   teapot_test_wait_until (is_narrow, fixture->window, "the window to narrow");
   dialog = open_comparison (fixture, "301 vs 308");
   teapot_test_wait_until (shows_cards, dialog, "cards at 360 px");
-  g_assert_cmpuint (count_children (view_child (dialog, "cards")), ==, 2);
+  g_assert_cmpuint (teapot_test_count_children (view_child (dialog, "cards")), ==, 2);
   g_assert_true (shows_text (view_child (dialog, "cards"), "Kept"));
   g_assert_true (shows_text (view_child (dialog, "cards"), "301 Moved Permanently"));
   save_screenshot (fixture, "narrow");

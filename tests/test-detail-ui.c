@@ -35,16 +35,6 @@ detail_child (Fixture    *fixture,
   return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->detail), TEAPOT_TYPE_DETAIL_VIEW, name));
 }
 
-static guint
-count_children (GtkWidget *widget)
-{
-  guint n = 0;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    n++;
-  return n;
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -75,7 +65,7 @@ static GtkWidget *
 window_child (Fixture    *fixture,
               const char *name)
 {
-  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->window), TEAPOT_TYPE_WINDOW, name));
+  return teapot_test_window_child (fixture->window, name);
 }
 
 static void
@@ -101,7 +91,7 @@ test_first_screen (Fixture       *fixture,
     if (teapot_entry_get_prevalence (g_ptr_array_index (all, i)) == TEAPOT_PREVALENCE_EVERYDAY)
       everyday++;
   g_assert_cmpuint (everyday, >=, 8);
-  g_assert_cmpuint (count_children (common), ==, everyday);
+  g_assert_cmpuint (teapot_test_count_children (common), ==, everyday);
 
   /* One tap opens a code. Its title is its tooltip, asked for when shown: setting
    * tooltip-text costs two X round trips a button before the first frame. */
@@ -193,10 +183,7 @@ static GObject *
 list_object (Fixture    *fixture,
              const char *name)
 {
-  GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->window), TEAPOT_TYPE_WINDOW,
-                                                                "entry_list"));
-
-  return gtk_widget_get_template_child (list, TEAPOT_TYPE_ENTRY_LIST, name);
+  return teapot_test_list_child (fixture->window, name);
 }
 
 static GtkWidget *

@@ -25,10 +25,7 @@ static GObject *
 list_object (Fixture    *fixture,
              const char *name)
 {
-  GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->window), TEAPOT_TYPE_WINDOW,
-                                                               "entry_list"));
-
-  return gtk_widget_get_template_child (list, TEAPOT_TYPE_ENTRY_LIST, name);
+  return teapot_test_list_child (fixture->window, name);
 }
 
 static GtkWidget *

@@ -35,22 +35,21 @@ is_true (gpointer data)
 static TeapotEntryList *
 get_list (Fixture *fixture)
 {
-  return TEAPOT_ENTRY_LIST (gtk_widget_get_template_child (GTK_WIDGET (fixture->window), TEAPOT_TYPE_WINDOW,
-                                                           "entry_list"));
+  return teapot_test_window_child (fixture->window, "entry_list");
 }
 
 static GtkWidget *
 get_child (Fixture    *fixture,
            const char *name)
 {
-  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->window), TEAPOT_TYPE_WINDOW, name));
+  return teapot_test_window_child (fixture->window, name);
 }
 
 static GtkWidget *
 list_child (Fixture    *fixture,
             const char *name)
 {
-  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (get_list (fixture)), TEAPOT_TYPE_ENTRY_LIST, name));
+  return teapot_test_list_child (fixture->window, name);
 }
 
 static GListModel *

@@ -32,7 +32,7 @@ static GtkWidget *
 get_child (Fixture    *fixture,
            const char *name)
 {
-  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->window), TEAPOT_TYPE_WINDOW, name));
+  return teapot_test_window_child (fixture->window, name);
 }
 
 static gboolean
