@@ -363,10 +363,8 @@ teapot_explain_view_get_property (GObject    *object,
       g_value_set_string (value, teapot_explain_view_get_state (self));
       break;
     case PROP_VIEW_STACK:
-      g_value_set_object (value, adw_view_switcher_get_stack (self->view_switcher));
-      break;
     case PROP_SHOW_SWITCHER:
-      g_value_set_boolean (value, gtk_widget_get_visible (GTK_WIDGET (self->view_switcher)));
+      teapot_ui_switcher_get (self->view_switcher, pspec, value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -384,18 +382,9 @@ teapot_explain_view_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_VIEW_STACK:
-      if (adw_view_switcher_get_stack (self->view_switcher) != g_value_get_object (value))
-        {
-          adw_view_switcher_set_stack (self->view_switcher, g_value_get_object (value));
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
     case PROP_SHOW_SWITCHER:
-      if (gtk_widget_get_visible (GTK_WIDGET (self->view_switcher)) != g_value_get_boolean (value))
-        {
-          gtk_widget_set_visible (GTK_WIDGET (self->view_switcher), g_value_get_boolean (value));
-          g_object_notify_by_pspec (object, pspec);
-        }
+      if (teapot_ui_switcher_set (self->view_switcher, pspec, value))
+        g_object_notify_by_pspec (object, pspec);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -417,12 +406,8 @@ teapot_explain_view_class_init (TeapotExplainViewClass *klass)
     g_param_spec_string ("state", NULL, NULL, "start",
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   /* The window's view stack, switched from this header bar while the window is wide. */
-  properties[PROP_VIEW_STACK] =
-    g_param_spec_object ("view-stack", NULL, NULL, ADW_TYPE_VIEW_STACK,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_SHOW_SWITCHER] =
-    g_param_spec_boolean ("show-switcher", NULL, NULL, TRUE,
-                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_VIEW_STACK] = teapot_ui_switcher_param_spec ("view-stack");
+  properties[PROP_SHOW_SWITCHER] = teapot_ui_switcher_param_spec ("show-switcher");
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (TEAPOT_TYPE_EXPLAIN_RESULT);

@@ -15,6 +15,7 @@
 #include "teapot-format.h"
 #include "teapot-progress-view.h"
 #include "teapot-quiz.h"
+#include "teapot-ui-util.h"
 
 /* The Study page: a deck chooser with the deck's counts, and the three ways to study it
  * (flashcards, quiz, progress). It owns the TeapotStudy the three share. A deck is named
@@ -265,10 +266,8 @@ teapot_study_view_get_property (GObject    *object,
       g_value_set_string (value, gtk_stack_get_visible_child_name (self->mode_stack));
       break;
     case PROP_VIEW_STACK:
-      g_value_set_object (value, adw_view_switcher_get_stack (self->view_switcher));
-      break;
     case PROP_SHOW_SWITCHER:
-      g_value_set_boolean (value, gtk_widget_get_visible (GTK_WIDGET (self->view_switcher)));
+      teapot_ui_switcher_get (self->view_switcher, pspec, value);
       break;
     case PROP_DIRECTION:
       g_object_get_property (G_OBJECT (self->flashcard), "direction", value);
@@ -312,18 +311,9 @@ teapot_study_view_set_property (GObject      *object,
         gtk_stack_set_visible_child_name (self->mode_stack, g_value_get_string (value));
       break;
     case PROP_VIEW_STACK:
-      if (adw_view_switcher_get_stack (self->view_switcher) != g_value_get_object (value))
-        {
-          adw_view_switcher_set_stack (self->view_switcher, g_value_get_object (value));
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
     case PROP_SHOW_SWITCHER:
-      if (gtk_widget_get_visible (GTK_WIDGET (self->view_switcher)) != g_value_get_boolean (value))
-        {
-          gtk_widget_set_visible (GTK_WIDGET (self->view_switcher), g_value_get_boolean (value));
-          g_object_notify_by_pspec (object, pspec);
-        }
+      if (teapot_ui_switcher_set (self->view_switcher, pspec, value))
+        g_object_notify_by_pspec (object, pspec);
       break;
     case PROP_DIRECTION:
       /* The flashcards notify, and on_direction_changed() passes it on. */
@@ -373,12 +363,8 @@ teapot_study_view_class_init (TeapotStudyViewClass *klass)
     g_param_spec_string ("mode", NULL, NULL, "cards",
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   /* The window's Browse/Study stack, switched from this header bar while the window is wide. */
-  properties[PROP_VIEW_STACK] =
-    g_param_spec_object ("view-stack", NULL, NULL, ADW_TYPE_VIEW_STACK,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_SHOW_SWITCHER] =
-    g_param_spec_boolean ("show-switcher", NULL, NULL, TRUE,
-                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_VIEW_STACK] = teapot_ui_switcher_param_spec ("view-stack");
+  properties[PROP_SHOW_SWITCHER] = teapot_ui_switcher_param_spec ("show-switcher");
   /* The flashcards' "forward" or "reverse". */
   properties[PROP_DIRECTION] =
     g_param_spec_string ("direction", NULL, NULL, "forward",

@@ -56,6 +56,46 @@ teapot_ui_present_dialog (AdwDialog *dialog,
     g_idle_add (release_dialog, dialog);
 }
 
+GParamSpec *
+teapot_ui_switcher_param_spec (const char *name)
+{
+  if (g_str_equal (name, "view-stack"))
+    return g_param_spec_object ("view-stack", NULL, NULL, ADW_TYPE_VIEW_STACK,
+                                G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_return_val_if_fail (g_str_equal (name, "show-switcher"), NULL);
+  return g_param_spec_boolean ("show-switcher", NULL, NULL, TRUE,
+                               G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+}
+
+void
+teapot_ui_switcher_get (AdwViewSwitcher *switcher,
+                        GParamSpec      *pspec,
+                        GValue          *value)
+{
+  if (g_str_equal (pspec->name, "view-stack"))
+    g_value_set_object (value, adw_view_switcher_get_stack (switcher));
+  else
+    g_value_set_boolean (value, gtk_widget_get_visible (GTK_WIDGET (switcher)));
+}
+
+gboolean
+teapot_ui_switcher_set (AdwViewSwitcher *switcher,
+                        GParamSpec      *pspec,
+                        const GValue    *value)
+{
+  if (g_str_equal (pspec->name, "view-stack"))
+    {
+      if (adw_view_switcher_get_stack (switcher) == g_value_get_object (value))
+        return FALSE;
+      adw_view_switcher_set_stack (switcher, g_value_get_object (value));
+      return TRUE;
+    }
+  if (gtk_widget_get_visible (GTK_WIDGET (switcher)) == g_value_get_boolean (value))
+    return FALSE;
+  gtk_widget_set_visible (GTK_WIDGET (switcher), g_value_get_boolean (value));
+  return TRUE;
+}
+
 void
 teapot_ui_focus_if_mapped (GtkWidget *owner,
                            GtkWidget *target)

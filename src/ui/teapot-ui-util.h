@@ -22,6 +22,17 @@ void   teapot_ui_toast             (GtkWidget   *widget,
  * while the window is resized (see the .c file). Use it for every dialog. */
 void   teapot_ui_present_dialog    (AdwDialog   *dialog,
                                     GtkWidget   *parent);
+/* The Study and Explain pages carry their own Browse/Study/Explain switcher in their header,
+ * shown while the window is wide: two properties, "view-stack" (the stack it switches) and
+ * "show-switcher", alike in both. The param specs, and reading and writing them on
+ * @switcher by @pspec's name; set returns whether the value changed (the caller notifies). */
+GParamSpec *teapot_ui_switcher_param_spec (const char      *name);
+void        teapot_ui_switcher_get        (AdwViewSwitcher *switcher,
+                                           GParamSpec      *pspec,
+                                           GValue          *value);
+gboolean    teapot_ui_switcher_set        (AdwViewSwitcher *switcher,
+                                           GParamSpec      *pspec,
+                                           const GValue    *value);
 /* Gives @target the focus only while @owner is on screen: a hidden widget with the focus
  * would take the window's keys with it. */
 void   teapot_ui_focus_if_mapped   (GtkWidget   *owner,
