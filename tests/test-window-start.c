@@ -251,6 +251,53 @@ test_closed_window_frees_pages (gconstpointer narrowed)
   g_assert_null (explain);
 }
 
+/* GTK's own theme is not parsed for nothing at start: the settings are made with the empty
+ * theme libadwaita ships. The GTK_THEME that names it for that moment must be gone again,
+ * or libadwaita leaves the styling to GTK (an accent label would look like any other) and
+ * every program Teapot starts would inherit it. */
+static void
+test_theme (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *theme = NULL;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *plain = gtk_label_new ("404");
+  GtkWidget *accent = gtk_label_new ("404");
+  GtkWidget *window = gtk_window_new ();
+  GdkRGBA plain_color, accent_color;
+
+  g_assert_null (g_getenv ("GTK_THEME"));
+  g_object_get (gtk_settings_get_default (), "gtk-theme-name", &theme, NULL);
+  g_assert_cmpstr (theme, ==, "Adwaita-empty");
+
+  gtk_widget_add_css_class (accent, "accent");
+  gtk_box_append (GTK_BOX (box), plain);
+  gtk_box_append (GTK_BOX (box), accent);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_widget_get_color (plain, &plain_color);
+  gtk_widget_get_color (accent, &accent_color);
+  g_assert_false (gdk_rgba_equal (&plain_color, &accent_color));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A theme the user names with GTK_THEME is kept, and stays in the environment. */
+static void
+test_user_theme (void)
+{
+  g_auto(GStrv) envp = NULL;
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(TeapotApplication) app = teapot_test_application_new ();
+
+      g_assert_cmpstr (g_getenv ("GTK_THEME"), ==, "Default");
+      return;
+    }
+  envp = g_environ_setenv (g_get_environ (), "GTK_THEME", "Default", TRUE);
+  g_test_trap_subprocess_with_envp (NULL, (const char * const *) envp, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -263,7 +310,9 @@ main (int   argc,
   ADD ("/window-start/menus", test_menus);
   ADD ("/window-start/entry-page", test_entry_page);
   ADD ("/window-start/tooltips", test_tooltips);
+  ADD ("/window-start/theme", test_theme);
 #undef ADD
+  g_test_add_func ("/window-start/user-theme", test_user_theme);
   g_test_add_data_func ("/window-start/closed-window-frees-pages", GINT_TO_POINTER (FALSE),
                         test_closed_window_frees_pages);
   g_test_add_data_func ("/window-start/narrowed-window-frees-pages", GINT_TO_POINTER (TRUE),
