@@ -214,9 +214,8 @@ is_true (gpointer data)
   return *(gboolean *) data;
 }
 
-/* A window that has just been resized drops keys that arrive before its next frame. */
-static void
-wait_for_frame (GtkWindow *window)
+void
+teapot_test_wait_for_frame (GtkWindow *window)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   gboolean painted = FALSE;
@@ -240,7 +239,7 @@ teapot_test_press_keys (GtkWindow  *window,
   focus = g_strdup_printf ("search --sync --onlyvisible --pid %d --name . windowfocus --sync %%@", (int) getpid ());
   run_xdotool (focus);
   teapot_test_wait_until (window_is_active, window, "the window to have the keyboard");
-  wait_for_frame (window);
+  teapot_test_wait_for_frame (window);
 
   press = g_strdup_printf ("key --clearmodifiers --delay 30 %s", keys);
   run_xdotool (press);
@@ -262,7 +261,7 @@ teapot_test_click (GtkWindow *window,
                                            &GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0f,
                                                                  gtk_widget_get_height (widget) / 2.0f),
                                            &point));
-  wait_for_frame (window);
+  teapot_test_wait_for_frame (window);
   /* Window coordinates and the surface's match: a GTK window under Xvfb has no decorations
    * of the server's, and its own shadow is outside the surface there (no compositor). */
   click = g_strdup_printf ("search --sync --onlyvisible --pid %d --name . mousemove --sync --window %%1 %d %d click 1",

@@ -39,6 +39,8 @@ gpointer           teapot_test_list_child     (TeapotWindow         *window,
 guint              teapot_test_count_children (GtkWidget            *widget);
 /* Runs everything the main loop has ready. */
 void               teapot_test_drain          (void);
+/* Waits for @window's next painted frame (a window just resized drops keys before it). */
+void               teapot_test_wait_for_frame (GtkWindow            *window);
 /* A registered application of its own (tests run in parallel on one session bus) and its
  * window, presented at 1000×700 and mapped. */
 TeapotApplication *teapot_test_application_new (void);

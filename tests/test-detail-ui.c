@@ -214,6 +214,74 @@ is_at_top (gpointer data)
 }
 
 /* Each new query is read from the top, whatever the reader scrolled to before. */
+/* @widget as it is drawn now, in pixels. */
+static GBytes *
+render (GtkWidget *widget)
+{
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  gsize stride = (gsize) width * 4;
+  guchar *pixels;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  pixels = g_malloc (stride * height);
+  gdk_texture_download (texture, pixels, stride);
+  return g_bytes_new_take (pixels, stride * height);
+}
+
+static gboolean
+on_waited (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_ms (guint ms)
+{
+  gboolean waited = FALSE;
+
+  g_timeout_add (ms, on_waited, &waited);
+  while (!waited)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* A row that becomes the first of its group (413 lists former names above its headers, 429
+ * none) has its rounded corners in the next frame. libadwaita animates the change for
+ * 200 ms, and while it did, every frame of the typing redrew the detail page with the list.
+ * The rows have no background of their own: the test gives them one, to see the corners. */
+static void
+test_rows_settle_at_once (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *row = detail_child (fixture, "headers_row");
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+  g_autoptr(GBytes) next_frame = NULL, settled = NULL;
+
+  gtk_css_provider_load_from_string (provider, "list.boxed-list > row { background-color: red; }");
+  gtk_style_context_add_provider_for_display (gtk_widget_get_display (row), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_USER);
+  show (fixture, "413");
+  g_assert_true (gtk_widget_get_visible (detail_child (fixture, "aliases_row")));
+  wait_ms (300);
+  show (fixture, "429");
+  g_assert_false (gtk_widget_get_visible (detail_child (fixture, "aliases_row")));
+  teapot_test_wait_for_frame (GTK_WINDOW (fixture->window));
+  next_frame = render (row);
+  wait_ms (300);
+  teapot_test_wait_for_frame (GTK_WINDOW (fixture->window));
+  settled = render (row);
+  gtk_style_context_remove_provider_for_display (gtk_widget_get_display (row), GTK_STYLE_PROVIDER (provider));
+  g_assert_true (g_bytes_equal (next_frame, settled));
+}
+
 static void
 test_new_query_from_the_top (Fixture       *fixture,
                              gconstpointer  data)
@@ -481,6 +549,7 @@ main (int   argc,
   ADD ("/detail/subcodes", test_subcodes);
   ADD ("/detail/teapot-name", test_teapot_name);
   ADD ("/detail/store-error", test_store_error);
+  ADD ("/detail/rows-settle-at-once", test_rows_settle_at_once);
   ADD ("/list/new-query-from-the-top", test_new_query_from_the_top);
   ADD ("/list/focus-stays-in-search", test_focus_stays_in_search);
   ADD ("/list/read-error", test_read_error);
