@@ -5,7 +5,8 @@
 # worst and the keystrokes' p95 and worst over every run.
 #
 #   bench/window-startup.sh [BUILD_DIR] [RUNS]     (default: _build 5)
-# Needs: xvfb, dbus, cc, libx11-dev, libxtst-dev; gnome-characters for the comparison.
+# Needs: xvfb, dbus, cc, libx11-dev, libxtst-dev, libxdamage-dev (with libgtk-4-dev); gnome-characters
+# for the comparison.
 set -euo pipefail
 
 if [ -z "${TEAPOT_BENCH_BUS:-}" ]; then
@@ -17,7 +18,7 @@ BUILD_DIR=${1:-_build}
 RUNS=${2:-5}
 WORK=$(mktemp -d)
 PROBE="$WORK/window-probe"
-cc -O2 -o "$PROBE" bench/window-probe.c $(pkg-config --cflags --libs x11 xtst)
+cc -O2 -o "$PROBE" bench/window-probe.c $(pkg-config --cflags --libs x11 xtst xdamage)
 
 DISPLAY_NUM=$((190 + RANDOM % 100))
 Xvfb ":$DISPLAY_NUM" -br -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
@@ -31,6 +32,10 @@ sleep 0.5
 
 # Teapot's list pane: below the filters, left of the detail page (default 960x640 window).
 TEAPOT_REGION=10,190,280,400
+# The pointer rests on the search field, as after a click into it. Left in the middle of the
+# screen it sits on the detail page, whose scrollbar GTK then shows after every key (see
+# BENCHMARKS.md, "Keystrokes: the pointer").
+TEAPOT_POINTER=180,73
 QUERY="rate limit"
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR) print v[int((NR + 1) / 2)]; else print "n/a" }'; }
@@ -41,7 +46,8 @@ field() { tr ' ' '\n' | sed -n "s/^$1=//p"; }
 
 : > "$WORK/teapot" ; : > "$WORK/teapot-window" ; : > "$WORK/characters"
 for run in $(seq "$RUNS"); do
-  "$PROBE" --type "$QUERY" --region "$TEAPOT_REGION" Teapot -- "$BUILD_DIR/src/app/teapot" >> "$WORK/teapot"
+  "$PROBE" --type "$QUERY" --region "$TEAPOT_REGION" --pointer "$TEAPOT_POINTER" Teapot -- "$BUILD_DIR/src/app/teapot" \
+    >> "$WORK/teapot"
   # The window program alone, as D-Bus activation starts it (the desktop file is
   # DBusActivatable: GNOME Shell never runs the `teapot` launcher, which a terminal does).
   "$PROBE" Teapot -- "$BUILD_DIR/src/app/teapot-window" >> "$WORK/teapot-window"
