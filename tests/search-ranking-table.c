@@ -87,6 +87,8 @@ const SearchRankingRow ranking_rows[] = {
   { "concept", "timeout", "524-cloudflare", 3 },
   { "concept", "retry", "503", 1 },
   { "concept", "cors error", "000-informal", 1 },
+  { "concept", "host not found", "000-informal", 1 },
+  { "concept", "web socket", "101", 1 },
   { "concept", "preflight request", "204", 1 },
   { "concept", "json syntax error", "400", 1 },
   { "concept", "conditional request", "304", 1 },
@@ -196,6 +198,7 @@ const SearchRankingRow ranking_rows[] = {
                "not have HTTP ok status.", "000-informal", 1 },
   { "message", "Error: connect ECONNREFUSED 127.0.0.1:3000", "000-informal", 1 },
   { "message", "Error: socket hang up", "000-informal", 1 },
+  { "message", "Error: getaddrinfo ENOTFOUND api.example.com", "000-informal", 1 },
   { "message", "WWW-Authenticate: Bearer realm=\"example\", error=\"invalid_token\", "
                "error_description=\"The access token expired\"", "401", 1 },
   /* gRPC status names, per the HTTP mapping in google/rpc/code.proto */
