@@ -249,26 +249,48 @@ teapot_test_press_keys (GtkWindow  *window,
   teapot_test_drain ();
 }
 
+/* xdotool moves the pointer to the middle of @widget, @dx pixels to its right, then does
+ * @then ("" for nothing more). */
+static void
+pointer_to (GtkWindow  *window,
+            GtkWidget  *widget,
+            int         dx,
+            const char *then)
+{
+  graphene_point_t point;
+  g_autofree char *command = NULL;
+
+  /* Laid out first: a widget shown a moment ago has no size until the next frame. */
+  teapot_test_wait_for_frame (window);
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (window),
+                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0f + dx,
+                                                                 gtk_widget_get_height (widget) / 2.0f),
+                                           &point));
+  /* Window coordinates and the surface's match: a GTK window under Xvfb has no decorations
+   * of the server's, and its own shadow is outside the surface there (no compositor). */
+  /* By title: a tooltip or a popover of the process is a window too, and may come first. */
+  g_assert_nonnull (gtk_window_get_title (window));
+  command = g_strdup_printf ("search --sync --onlyvisible --pid %d --name '^%s$' mousemove --sync --window %%1 %d %d %s",
+                             (int) getpid (), gtk_window_get_title (window), (int) point.x, (int) point.y, then);
+  run_xdotool (command);
+  gdk_display_sync (gtk_widget_get_display (GTK_WIDGET (window)));
+  teapot_test_drain ();
+}
+
 void
 teapot_test_click (GtkWindow *window,
                    GtkWidget *widget)
 {
-  graphene_point_t point;
-  g_autofree char *click = NULL;
+  pointer_to (window, widget, 0, "click 1");
+}
 
-  g_assert_true (gtk_widget_get_mapped (widget));
-  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (window),
-                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0f,
-                                                                 gtk_widget_get_height (widget) / 2.0f),
-                                           &point));
-  teapot_test_wait_for_frame (window);
-  /* Window coordinates and the surface's match: a GTK window under Xvfb has no decorations
-   * of the server's, and its own shadow is outside the surface there (no compositor). */
-  click = g_strdup_printf ("search --sync --onlyvisible --pid %d --name . mousemove --sync --window %%1 %d %d click 1",
-                           (int) getpid (), (int) point.x, (int) point.y);
-  run_xdotool (click);
-  gdk_display_sync (gtk_widget_get_display (GTK_WIDGET (window)));
-  teapot_test_drain ();
+void
+teapot_test_point_at (GtkWindow *window,
+                      GtkWidget *widget,
+                      int        dx)
+{
+  pointer_to (window, widget, dx, "");
 }
 
 void

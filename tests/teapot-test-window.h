@@ -56,6 +56,10 @@ void               teapot_test_press_keys      (GtkWindow         *window,
  * needs as teapot_test_press_keys(). */
 void               teapot_test_click           (GtkWindow         *window,
                                                 GtkWidget         *widget);
+/* Moves the pointer (a real motion event) to the middle of @widget, @dx pixels right. */
+void               teapot_test_point_at        (GtkWindow         *window,
+                                                GtkWidget         *widget,
+                                                int                dx);
 /* Destroys @window, lets GTK finish with it, and drops @application. */
 void               teapot_test_window_close    (TeapotWindow      *window,
                                                 TeapotApplication **application);
