@@ -69,6 +69,23 @@ teapot_test_wait_until (TeapotTestCondition  condition,
   g_source_remove (timeout_id);
 }
 
+static gboolean
+on_waited (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+void
+teapot_test_wait_ms (guint ms)
+{
+  gboolean waited = FALSE;
+
+  g_timeout_add (ms, on_waited, &waited);
+  while (!waited)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 void
 teapot_test_drain (void)
 {

@@ -37,6 +37,8 @@ gpointer           teapot_test_list_child     (TeapotWindow         *window,
                                                const char           *name);
 /* How many children @widget has. */
 guint              teapot_test_count_children (GtkWidget            *widget);
+/* Runs the main loop for @ms milliseconds. */
+void               teapot_test_wait_ms        (guint                 ms);
 /* Runs everything the main loop has ready. */
 void               teapot_test_drain          (void);
 /* Waits for @window's next painted frame (a window just resized drops keys before it). */

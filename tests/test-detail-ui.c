@@ -236,23 +236,6 @@ render (GtkWidget *widget)
   return g_bytes_new_take (pixels, stride * height);
 }
 
-static gboolean
-on_waited (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean waited = FALSE;
-
-  g_timeout_add (ms, on_waited, &waited);
-  while (!waited)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 /* A row that becomes the first of its group (413 lists former names above its headers, 429
  * none) has its rounded corners in the next frame. libadwaita animates the change for
  * 200 ms, and while it did, every frame of the typing redrew the detail page with the list.
@@ -270,74 +253,16 @@ test_rows_settle_at_once (Fixture       *fixture,
                                               GTK_STYLE_PROVIDER_PRIORITY_USER);
   show (fixture, "413");
   g_assert_true (gtk_widget_get_visible (detail_child (fixture, "aliases_row")));
-  wait_ms (300);
+  teapot_test_wait_ms (300);
   show (fixture, "429");
   g_assert_false (gtk_widget_get_visible (detail_child (fixture, "aliases_row")));
   teapot_test_wait_for_frame (GTK_WINDOW (fixture->window));
   next_frame = render (row);
-  wait_ms (300);
+  teapot_test_wait_ms (300);
   teapot_test_wait_for_frame (GTK_WINDOW (fixture->window));
   settled = render (row);
   gtk_style_context_remove_provider_for_display (gtk_widget_get_display (row), GTK_STYLE_PROVIDER (provider));
   g_assert_true (g_bytes_equal (next_frame, settled));
-}
-
-static gboolean
-shows_429 (gpointer data)
-{
-  TeapotEntry *entry = teapot_detail_view_get_entry (data);
-
-  return entry != NULL && g_str_equal (teapot_entry_get_id (entry), "429");
-}
-
-static gboolean
-is_transparent (gpointer data)
-{
-  return gtk_widget_get_opacity (data) == 0.0;
-}
-
-static gboolean
-is_showing (gpointer data)
-{
-  return gtk_widget_get_opacity (data) > 0.0;
-}
-
-/* With the pointer resting on the detail page, typing leaves the page's overlay scrollbar
- * hidden: GTK's motion event after each frame that changed the list is at the same place,
- * and showing the scrollbar for it made those frames paint the whole window. Moving the
- * pointer still shows it. */
-static void
-test_scrollbar_stays_hidden (Fixture       *fixture,
-                             gconstpointer  data)
-{
-  GtkWidget *scrolled = detail_child (fixture, "scrolled_window");
-  GtkWidget *scrollbar = gtk_scrolled_window_get_vscrollbar (GTK_SCROLLED_WINDOW (scrolled));
-  GtkWindow *window = GTK_WINDOW (fixture->window);
-
-  if (!teapot_test_can_press_keys ())
-    {
-      g_test_skip ("needs xdotool and an X display");
-      return;
-    }
-  /* "rate" shows 429, and typing " li" changes the list but keeps 429 on the page. */
-  type_query (fixture, "rate");
-  teapot_test_wait_until (shows_429, fixture->detail, "429 on the detail page");
-  gtk_widget_grab_focus (list_child (fixture, "search_entry"));
-  gtk_editable_set_position (GTK_EDITABLE (list_child (fixture, "search_entry")), -1);
-
-  teapot_test_point_at (window, scrolled, 0);
-  teapot_test_wait_until (is_showing, scrollbar, "the scrollbar to show for the pointer");
-  teapot_test_wait_until (is_transparent, scrollbar, "the scrollbar to fade out");
-  teapot_test_press_keys (window, "space l i");
-  /* Long enough for a scrollbar that started to fade in to show. */
-  wait_ms (300);
-  teapot_test_wait_for_frame (window);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (list_child (fixture, "search_entry"))), ==, "rate li");
-  g_assert_true (shows_429 (fixture->detail));
-  g_assert_cmpfloat (gtk_widget_get_opacity (scrollbar), ==, 0.0);
-
-  teapot_test_point_at (window, scrolled, 20);
-  teapot_test_wait_until (is_showing, scrollbar, "the scrollbar to show when the pointer moves");
 }
 
 static void
@@ -608,7 +533,6 @@ main (int   argc,
   ADD ("/detail/teapot-name", test_teapot_name);
   ADD ("/detail/store-error", test_store_error);
   ADD ("/detail/rows-settle-at-once", test_rows_settle_at_once);
-  ADD ("/detail/scrollbar-stays-hidden", test_scrollbar_stays_hidden);
   ADD ("/list/new-query-from-the-top", test_new_query_from_the_top);
   ADD ("/list/focus-stays-in-search", test_focus_stays_in_search);
   ADD ("/list/read-error", test_read_error);

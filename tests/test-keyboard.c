@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "teapot-detail-view.h"
 #include "teapot-entry-list.h"
 #include "teapot-entry-row.h"
 #include "teapot-test-window.h"
@@ -16,8 +17,9 @@
 /* The keyboard paths a new user tripped over (issue 9), with real key events from the X
  * server (xdotool), not calls that stand in for them: Tab leaves the list in one stop,
  * Enter opens a row and leaves the keyboard on it, and a search that empties the list
- * keeps the keyboard in the search. The keyboard is the X server's: these tests run
- * alone (is_parallel: false), so that no other test's window takes it. */
+ * keeps the keyboard in the search; and typing with the pointer on the detail page. The
+ * keyboard and the pointer are the X server's: these tests run alone (is_parallel: false),
+ * so that no other test's window takes them. */
 
 typedef TeapotTestFixture Fixture;
 
@@ -357,6 +359,71 @@ test_typing_after_results_empty (Fixture       *fixture,
   teapot_test_wait_until (has_results, fixture, "the results back");
 }
 
+static gboolean
+shows_429 (gpointer data)
+{
+  TeapotEntry *entry = teapot_window_get_current_entry (data);
+
+  return entry != NULL && g_str_equal (teapot_entry_get_id (entry), "429");
+}
+
+static gboolean
+has_typed_rate_limit (gpointer data)
+{
+  return g_str_equal (gtk_editable_get_text (data), "rate limit");
+}
+
+static gboolean
+is_transparent (gpointer data)
+{
+  return gtk_widget_get_opacity (data) == 0.0;
+}
+
+static gboolean
+is_showing (gpointer data)
+{
+  return gtk_widget_get_opacity (data) > 0.0;
+}
+
+/* With the pointer resting on the detail page, typing leaves the page's overlay scrollbar
+ * hidden: GTK's motion event after each frame that changed the list is at the same place,
+ * and showing the scrollbar for it made those frames paint the whole window. Moving the
+ * pointer still shows it. */
+static void
+test_scrollbar_stays_hidden (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GObject *detail = teapot_test_window_child (fixture->window, "detail");
+  GtkWidget *scrolled = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (detail), TEAPOT_TYPE_DETAIL_VIEW,
+                                                                   "scrolled_window"));
+  GtkEditable *search = GTK_EDITABLE (list_object (fixture, "search_entry"));
+  GtkWidget *scrollbar = gtk_scrolled_window_get_vscrollbar (GTK_SCROLLED_WINDOW (scrolled));
+  GtkWindow *window = GTK_WINDOW (fixture->window);
+
+  if (skip_without_keys ())
+    return;
+  /* "rate" shows 429, and typing " limit" changes the list four times but keeps 429 on the
+   * page. */
+  gtk_editable_set_text (search, "rate");
+  teapot_test_wait_until (shows_429, fixture->window, "429 on the detail page");
+  gtk_widget_grab_focus (GTK_WIDGET (search));
+  gtk_editable_set_position (search, -1);
+
+  teapot_test_point_at (window, scrolled, 0);
+  teapot_test_wait_until (is_showing, scrollbar, "the scrollbar to show for the pointer");
+  teapot_test_wait_until (is_transparent, scrollbar, "the scrollbar to fade out");
+  teapot_test_press_keys (window, "space l i m i t");
+  teapot_test_wait_until (has_typed_rate_limit, search, "the keys in the search");
+  /* Long enough for a scrollbar that started to fade in to show. */
+  teapot_test_wait_ms (300);
+  teapot_test_wait_for_frame (window);
+  g_assert_true (shows_429 (fixture->window));
+  g_assert_cmpfloat (gtk_widget_get_opacity (scrollbar), ==, 0.0);
+
+  teapot_test_point_at (window, scrolled, 20);
+  teapot_test_wait_until (is_showing, scrollbar, "the scrollbar to show when the pointer moves");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -370,6 +437,7 @@ main (int   argc,
   ADD ("/keyboard/enter-opens-row-narrow", test_enter_opens_row_narrow);
   ADD ("/keyboard/typing-after-results-empty", test_typing_after_results_empty);
   ADD ("/keyboard/click-opens-row-narrow", test_click_opens_row_narrow);
+  ADD ("/keyboard/scrollbar-stays-hidden", test_scrollbar_stays_hidden);
 #undef ADD
 
   return g_test_run ();
