@@ -9,6 +9,7 @@
 
 #include "teapot-test-window.h"
 
+#include "teapot-detail-view.h"
 #include "teapot-entry-list.h"
 
 #include <unistd.h>
@@ -145,6 +146,13 @@ teapot_test_window_child (TeapotWindow *window,
                           const char   *name)
 {
   return gtk_widget_get_template_child (GTK_WIDGET (window), TEAPOT_TYPE_WINDOW, name);
+}
+
+gpointer
+teapot_test_detail_child (TeapotWindow *window,
+                          const char   *name)
+{
+  return gtk_widget_get_template_child (teapot_test_window_child (window, "detail"), TEAPOT_TYPE_DETAIL_VIEW, name);
 }
 
 gpointer

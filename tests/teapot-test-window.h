@@ -30,8 +30,11 @@ gboolean           teapot_test_is_mapped      (gpointer              data);
  * side by side (wide). */
 gboolean           teapot_test_is_collapsed   (gpointer              data);
 gboolean           teapot_test_is_expanded    (gpointer              data);
-/* A child of @window's template, or of its entry list's, by its id in the .ui file. */
+/* A child of @window's template, or of its detail page's or entry list's, by its id in the
+ * .ui file. */
 gpointer           teapot_test_window_child   (TeapotWindow         *window,
+                                               const char           *name);
+gpointer           teapot_test_detail_child   (TeapotWindow         *window,
                                                const char           *name);
 gpointer           teapot_test_list_child     (TeapotWindow         *window,
                                                const char           *name);
@@ -74,6 +77,10 @@ typedef struct
   TeapotApplication *app;
   TeapotWindow *window;
 } TeapotTestFixture;
+
+/* Adds a test case that runs on a fresh application and window (TeapotTestFixture). */
+#define TEAPOT_TEST_ADD(path, func) \
+  g_test_add (path, TeapotTestFixture, NULL, teapot_test_fixture_set_up, func, teapot_test_fixture_tear_down)
 
 void               teapot_test_fixture_set_up    (TeapotTestFixture  *fixture,
                                                   gconstpointer       data);

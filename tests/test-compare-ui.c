@@ -236,11 +236,8 @@ static void
 test_from_search (Fixture       *fixture,
                   gconstpointer  data)
 {
-  TeapotEntryList *list = TEAPOT_ENTRY_LIST (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
-                                                                            TEAPOT_TYPE_WINDOW, "entry_list"));
-  TeapotCompareBanner *banner = TEAPOT_COMPARE_BANNER (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
-                                                                                      TEAPOT_TYPE_WINDOW,
-                                                                                      "compare_banner"));
+  TeapotEntryList *list = TEAPOT_ENTRY_LIST (teapot_test_window_child (fixture->window, "entry_list"));
+  TeapotCompareBanner *banner = TEAPOT_COMPARE_BANNER (teapot_test_window_child (fixture->window, "compare_banner"));
   GtkEditable *search = GTK_EDITABLE (teapot_entry_list_get_search_entry (list));
   AdwBanner *adw_banner = ADW_BANNER (adw_bin_get_child (ADW_BIN (banner)));
   g_autofree char *ids = NULL;
@@ -270,8 +267,7 @@ static void
 test_from_detail (Fixture       *fixture,
                   gconstpointer  data)
 {
-  GtkMenuButton *button = GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
-                                                                          TEAPOT_TYPE_WINDOW, "compare_button"));
+  GtkMenuButton *button = GTK_MENU_BUTTON (teapot_test_window_child (fixture->window, "compare_button"));
   GMenuModel *menu, *sets, *other;
   g_autoptr(GVariant) target = NULL;
   TeapotCompareDialog *dialog;
@@ -319,8 +315,7 @@ static void
 test_detail_narrow (Fixture       *fixture,
                     gconstpointer  data)
 {
-  GtkMenuButton *button = GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
-                                                                          TEAPOT_TYPE_WINDOW, "compare_button"));
+  GtkMenuButton *button = GTK_MENU_BUTTON (teapot_test_window_child (fixture->window, "compare_button"));
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 720);
   teapot_test_wait_until (is_narrow, fixture->window, "the window to narrow");

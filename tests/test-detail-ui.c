@@ -32,7 +32,7 @@ static GtkWidget *
 detail_child (Fixture    *fixture,
               const char *name)
 {
-  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->detail), TEAPOT_TYPE_DETAIL_VIEW, name));
+  return teapot_test_detail_child (fixture->window, name);
 }
 
 static void
@@ -41,8 +41,7 @@ fixture_set_up (Fixture       *fixture,
 {
   fixture->app = teapot_test_application_new ();
   fixture->window = teapot_test_window_new (fixture->app);
-  fixture->detail = TEAPOT_DETAIL_VIEW (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
-                                                                       TEAPOT_TYPE_WINDOW, "detail"));
+  fixture->detail = TEAPOT_DETAIL_VIEW (teapot_test_window_child (fixture->window, "detail"));
 }
 
 static void
@@ -308,9 +307,7 @@ test_focus_stays_in_search (Fixture       *fixture,
   GtkWidget *search_entry = list_child (fixture, "search_entry");
 
   type_query (fixture, "429");
-  teapot_entry_list_focus_results (TEAPOT_ENTRY_LIST (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
-                                                                                      TEAPOT_TYPE_WINDOW,
-                                                                                      "entry_list")));
+  teapot_entry_list_focus_results (TEAPOT_ENTRY_LIST (teapot_test_window_child (fixture->window, "entry_list")));
   teapot_test_wait_until (focus_in_list, fixture, "the list to have the focus");
 
   type_query (fixture, "zzzqqqxxx");
@@ -328,8 +325,7 @@ static void
 test_no_match_then_match (Fixture       *fixture,
                           gconstpointer  data)
 {
-  TeapotEntryList *list = TEAPOT_ENTRY_LIST (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
-                                                                             TEAPOT_TYPE_WINDOW, "entry_list"));
+  TeapotEntryList *list = TEAPOT_ENTRY_LIST (teapot_test_window_child (fixture->window, "entry_list"));
   GListModel *results = teapot_entry_list_get_results (list);
   GListModel *shown = G_LIST_MODEL (list_object (fixture, "selection"));
   g_autoptr(TeapotEntry) first = NULL;

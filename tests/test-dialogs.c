@@ -29,8 +29,7 @@
 static AdwNavigationSplitView *
 split_view (TeapotTestFixture *fixture)
 {
-  return ADW_NAVIGATION_SPLIT_VIEW (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
-                                                                   TEAPOT_TYPE_WINDOW, "split_view"));
+  return ADW_NAVIGATION_SPLIT_VIEW (teapot_test_window_child (fixture->window, "split_view"));
 }
 
 static gboolean

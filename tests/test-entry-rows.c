@@ -202,8 +202,7 @@ static void
 test_sections (Fixture       *fixture,
                gconstpointer  data)
 {
-  TeapotEntryList *list = TEAPOT_ENTRY_LIST (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
-                                                                            TEAPOT_TYPE_WINDOW, "entry_list"));
+  TeapotEntryList *list = TEAPOT_ENTRY_LIST (teapot_test_window_child (fixture->window, "entry_list"));
   SectionsWait wait = { list, NULL, NULL, FALSE };
 
   wait.view = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (list), TEAPOT_TYPE_ENTRY_LIST, "list_view"));

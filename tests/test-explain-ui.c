@@ -53,7 +53,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->dir = g_dir_make_tmp ("teapot-explain-ui-XXXXXX", &error);
   g_assert_no_error (error);
   /* The page is built on its first visit, here, not with the window. */
-  page = ADW_BIN (gtk_widget_get_template_child (GTK_WIDGET (fixture->window), TEAPOT_TYPE_WINDOW, "explain_page"));
+  page = ADW_BIN (teapot_test_window_child (fixture->window, "explain_page"));
   g_assert_null (adw_bin_get_child (page));
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.page", "s", "explain");
   teapot_test_drain ();
@@ -283,8 +283,7 @@ test_dropped_log (Fixture       *fixture,
   gtk_widget_activate (row_499);
   teapot_test_drain ();
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (
-                     ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (fixture->window), TEAPOT_TYPE_WINDOW,
-                                                                    "main_stack"))), ==, "browse");
+                     ADW_VIEW_STACK (teapot_test_window_child (fixture->window, "main_stack"))), ==, "browse");
   g_assert_cmpstr (teapot_entry_get_id (teapot_window_get_current_entry (fixture->window)), ==, "499-nginx");
 }
 

@@ -9,7 +9,6 @@
 
 #include <adwaita.h>
 
-#include "teapot-detail-view.h"
 #include "teapot-entry-list.h"
 #include "teapot-entry-row.h"
 #include "teapot-test-window.h"
@@ -215,8 +214,7 @@ static void
 test_enter_opens_row (Fixture       *fixture,
                       gconstpointer  data)
 {
-  GtkWidget *star_button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
-                                                                      TEAPOT_TYPE_WINDOW, "star_button"));
+  GtkWidget *star_button = GTK_WIDGET (teapot_test_window_child (fixture->window, "star_button"));
   g_autoptr(TeapotEntry) chosen = NULL;
   TeapotEntry *shown;
 
@@ -253,11 +251,8 @@ static void
 test_enter_opens_row_narrow (Fixture       *fixture,
                              gconstpointer  data)
 {
-  AdwNavigationSplitView *split = ADW_NAVIGATION_SPLIT_VIEW (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
-                                                                                            TEAPOT_TYPE_WINDOW,
-                                                                                            "split_view"));
-  GtkWidget *star_button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
-                                                                      TEAPOT_TYPE_WINDOW, "star_button"));
+  AdwNavigationSplitView *split = ADW_NAVIGATION_SPLIT_VIEW (teapot_test_window_child (fixture->window, "split_view"));
+  GtkWidget *star_button = GTK_WIDGET (teapot_test_window_child (fixture->window, "star_button"));
   g_autoptr(TeapotEntry) chosen = NULL;
 
   if (skip_without_keys ())
@@ -298,9 +293,7 @@ static void
 test_click_opens_row_narrow (Fixture       *fixture,
                              gconstpointer  data)
 {
-  AdwNavigationSplitView *split = ADW_NAVIGATION_SPLIT_VIEW (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
-                                                                                            TEAPOT_TYPE_WINDOW,
-                                                                                            "split_view"));
+  AdwNavigationSplitView *split = ADW_NAVIGATION_SPLIT_VIEW (teapot_test_window_child (fixture->window, "split_view"));
   TeapotEntryRow *row;
   TeapotEntry *entry;
 
@@ -393,9 +386,7 @@ static void
 test_scrollbar_stays_hidden (Fixture       *fixture,
                              gconstpointer  data)
 {
-  GObject *detail = teapot_test_window_child (fixture->window, "detail");
-  GtkWidget *scrolled = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (detail), TEAPOT_TYPE_DETAIL_VIEW,
-                                                                   "scrolled_window"));
+  GtkWidget *scrolled = teapot_test_detail_child (fixture->window, "scrolled_window");
   GtkEditable *search = GTK_EDITABLE (list_object (fixture, "search_entry"));
   GtkWidget *scrollbar = gtk_scrolled_window_get_vscrollbar (GTK_SCROLLED_WINDOW (scrolled));
   GtkWindow *window = GTK_WINDOW (fixture->window);
@@ -431,14 +422,12 @@ main (int   argc,
   if (!teapot_test_window_init (&argc, &argv))
     return g_test_run ();
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, teapot_test_fixture_set_up, func, teapot_test_fixture_tear_down)
-  ADD ("/keyboard/tab-leaves-list", test_tab_leaves_list);
-  ADD ("/keyboard/enter-opens-row", test_enter_opens_row);
-  ADD ("/keyboard/enter-opens-row-narrow", test_enter_opens_row_narrow);
-  ADD ("/keyboard/typing-after-results-empty", test_typing_after_results_empty);
-  ADD ("/keyboard/click-opens-row-narrow", test_click_opens_row_narrow);
-  ADD ("/keyboard/scrollbar-stays-hidden", test_scrollbar_stays_hidden);
-#undef ADD
+  TEAPOT_TEST_ADD ("/keyboard/tab-leaves-list", test_tab_leaves_list);
+  TEAPOT_TEST_ADD ("/keyboard/enter-opens-row", test_enter_opens_row);
+  TEAPOT_TEST_ADD ("/keyboard/enter-opens-row-narrow", test_enter_opens_row_narrow);
+  TEAPOT_TEST_ADD ("/keyboard/typing-after-results-empty", test_typing_after_results_empty);
+  TEAPOT_TEST_ADD ("/keyboard/click-opens-row-narrow", test_click_opens_row_narrow);
+  TEAPOT_TEST_ADD ("/keyboard/scrollbar-stays-hidden", test_scrollbar_stays_hidden);
 
   return g_test_run ();
 }

@@ -648,16 +648,14 @@ main (int   argc,
   if (!teapot_test_window_init (&argc, &argv))
     return g_test_run ();
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, teapot_test_fixture_set_up, func, teapot_test_fixture_tear_down)
-  ADD ("/ui/search", test_search_updates_list);
-  ADD ("/ui/filters", test_filters);
-  ADD ("/ui/favourites", test_favourites);
-  ADD ("/ui/entry-row", test_entry_row);
-  ADD ("/ui/related-link", test_related_link);
-  ADD ("/ui/narrow", test_narrow_layout);
-  ADD ("/ui/copy", test_copy);
-  ADD ("/ui/source-rows", test_source_rows);
-#undef ADD
+  TEAPOT_TEST_ADD ("/ui/search", test_search_updates_list);
+  TEAPOT_TEST_ADD ("/ui/filters", test_filters);
+  TEAPOT_TEST_ADD ("/ui/favourites", test_favourites);
+  TEAPOT_TEST_ADD ("/ui/entry-row", test_entry_row);
+  TEAPOT_TEST_ADD ("/ui/related-link", test_related_link);
+  TEAPOT_TEST_ADD ("/ui/narrow", test_narrow_layout);
+  TEAPOT_TEST_ADD ("/ui/copy", test_copy);
+  TEAPOT_TEST_ADD ("/ui/source-rows", test_source_rows);
 
   return g_test_run ();
 }

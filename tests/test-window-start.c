@@ -305,13 +305,11 @@ main (int   argc,
   if (!teapot_test_window_init (&argc, &argv))
     return g_test_run ();
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, teapot_test_fixture_set_up, func, teapot_test_fixture_tear_down)
-  ADD ("/window-start/first-frame-rows", test_first_frame_rows);
-  ADD ("/window-start/menus", test_menus);
-  ADD ("/window-start/entry-page", test_entry_page);
-  ADD ("/window-start/tooltips", test_tooltips);
-  ADD ("/window-start/theme", test_theme);
-#undef ADD
+  TEAPOT_TEST_ADD ("/window-start/first-frame-rows", test_first_frame_rows);
+  TEAPOT_TEST_ADD ("/window-start/menus", test_menus);
+  TEAPOT_TEST_ADD ("/window-start/entry-page", test_entry_page);
+  TEAPOT_TEST_ADD ("/window-start/tooltips", test_tooltips);
+  TEAPOT_TEST_ADD ("/window-start/theme", test_theme);
   g_test_add_func ("/window-start/user-theme", test_user_theme);
   g_test_add_data_func ("/window-start/closed-window-frees-pages", GINT_TO_POINTER (FALSE),
                         test_closed_window_frees_pages);
